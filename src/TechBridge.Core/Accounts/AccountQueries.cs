@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using TechBridge.Core.Data;
+using TechBridge.Core.Shared;
+
+namespace TechBridge.Core.Accounts;
+
+/// <summary>Reads accounts for the administration screens.</summary>
+public sealed class AccountQueries(TechBridgeDbContext db)
+{
+    public async Task<PagedResult<AccountSummary>> ListAsync(string? query, string? role, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var users = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query))
+        {
+            var q = query.Trim().ToLowerInvariant();
+            users = users.Where(u => u.Email.ToLower().Contains(q) || u.DisplayName.ToLower().Contains(q));
+        }
+
+        if (!string.IsNullOrWhiteSpace(role))
+        {
+            users = users.Where(u => u.Roles.Any(r => r.Role == role));
+        }
+
+        var total = await users.CountAsync(cancellationToken);
+        var rows = await users.OrderBy(u => u.Email).Skip(page.Skip).Take(page.PageSize)
+            .Select(u => new AccountSummary(
+                u.Id, u.Email, u.DisplayName, u.Roles.OrderBy(r => r.Role).Select(r => r.Role).ToList(), u.Culture, u.IsDisabled,
+                u.LockoutEndsAt, u.CreatedAt, u.LastSignInAt, u.IsDemo))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<AccountSummary>(rows, total, page.Page, page.PageSize);
+    }
+}

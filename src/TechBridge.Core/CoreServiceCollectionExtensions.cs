@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using TechBridge.Core.Accounts;
+using TechBridge.Core.Data;
+using TechBridge.Core.Directory;
+using TechBridge.Core.Programs.Reference;
+using TechBridge.Core.Shared.Audit;
+using TechBridge.Core.Shared.Taxonomy;
+
+namespace TechBridge.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>Registers the data layer and every Core feature service.</summary>
+    public static IServiceCollection AddTechBridgeCore(this IServiceCollection services, DatabaseSettings database)
+    {
+        services.AddTechBridgeData(database);
+        services.AddSingleton<TaxonomyCatalog>();
+        services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<AccountQueries>();
+        services.AddScoped<OrganizationQueries>();
+        services.AddScoped<OrganizationService>();
+        services.AddScoped<PersonQueries>();
+        services.AddScoped<ProgramReferenceQueries>();
+        services.AddScoped<AuditQueries>();
+        return services;
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using TechBridge.Core.Accounts;
+using TechBridge.Core.Directory;
+using TechBridge.Core.Marketplace;
+using TechBridge.Core.Programs.Reference;
+using TechBridge.Core.Shared.Audit;
+using TechBridge.Core.Shared.Taxonomy;
+
+namespace TechBridge.Core.Data;
+
+/// <summary>The one database context. Every SaveChanges writes audit entries in the same transaction.</summary>
+public sealed class TechBridgeDbContext(
+    DbContextOptions<TechBridgeDbContext> options,
+    IAuditActor actor,
+    TimeProvider time) : DbContext(options)
+{
+    public DbSet<Field> Fields => Set<Field>();
+    public DbSet<Industry> Industries => Set<Industry>();
+    public DbSet<Country> Countries => Set<Country>();
+    public DbSet<RndStage> RndStages => Set<RndStage>();
+    public DbSet<TrlLevel> TrlLevels => Set<TrlLevel>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<OrganizationField> OrganizationFields => Set<OrganizationField>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<PersonField> PersonFields => Set<PersonField>();
+    public DbSet<Affiliation> Affiliations => Set<Affiliation>();
+    public DbSet<Publication> Publications => Set<Publication>();
+    public DbSet<PublicationAuthor> PublicationAuthors => Set<PublicationAuthor>();
+    public DbSet<UserAccount> Users => Set<UserAccount>();
+    public DbSet<UserRole> UserRoles => Set<UserRole>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ProgramInfo> Programs => Set<ProgramInfo>();
+    public DbSet<ProgramFigure> ProgramFigures => Set<ProgramFigure>();
+    public DbSet<ProgramStage> ProgramStages => Set<ProgramStage>();
+    public DbSet<SuperGapProject> SuperGapProjects => Set<SuperGapProject>();
+    public DbSet<AlchemistTheme> AlchemistThemes => Set<AlchemistTheme>();
+    public DbSet<CooperationPair> CooperationPairs => Set<CooperationPair>();
+    public DbSet<CooperationType> CooperationTypes => Set<CooperationType>();
+
+    public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TechBridgeDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>();
+        if (IsSqlite)
+        {
+            // SQLite has no date-time type; storing UTC ticks keeps ordering and comparison in SQL.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AuditTrail.Record(this, actor, time);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AuditTrail.Record(this, actor, time);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}

@@ -1,0 +1,12 @@
+namespace TechBridge.Core.Directory;
+
+public enum OrganizationKind
+{
+    Company,
+    University,
+    ResearchInstitute,
+    OverseasInstitution,
+    EquipmentCenter,
+    CooperationCenter,
+    Agency,
+}

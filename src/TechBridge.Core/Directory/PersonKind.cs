@@ -1,0 +1,8 @@
+namespace TechBridge.Core.Directory;
+
+public enum PersonKind
+{
+    Researcher,
+    Expert,
+    OverseasKoreanEngineer,
+}

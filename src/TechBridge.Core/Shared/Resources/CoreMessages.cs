@@ -1,0 +1,16 @@
+using System.Globalization;
+using System.Resources;
+
+namespace TechBridge.Core.Shared.Resources;
+
+/// <summary>Messages that Core returns to people (validation, business rules), in the current UI culture.</summary>
+public static class CoreMessages
+{
+    private static readonly ResourceManager Resources = new("TechBridge.Core.Shared.Resources.CoreMessages", typeof(CoreMessages).Assembly);
+
+    public static string Get(string key, params object?[] args)
+    {
+        var format = Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
+        return args.Length == 0 ? format : string.Format(CultureInfo.CurrentCulture, format, args);
+    }
+}
