@@ -22,6 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<OrganizationQueries>();
         services.AddScoped<OrganizationService>();
         services.AddScoped<PersonQueries>();
+        services.AddScoped<DirectoryStatsQueries>();
         services.AddScoped<ProgramReferenceQueries>();
         services.AddScoped<AuditQueries>();
         return services;

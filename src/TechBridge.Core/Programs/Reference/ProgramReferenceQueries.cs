@@ -18,7 +18,7 @@ public sealed class ProgramReferenceQueries(TechBridgeDbContext db)
 {
     public async Task<ProgramOverview> GetOverviewAsync(CancellationToken cancellationToken = default)
     {
-        var programs = await db.Programs.AsNoTracking().Include(p => p.Figures).Include(p => p.Stages).OrderBy(p => p.Code).ToListAsync(cancellationToken);
+        var programs = await db.Programs.AsNoTracking().Include(p => p.Figures).Include(p => p.Stages).AsSplitQuery().OrderBy(p => p.Code).ToListAsync(cancellationToken);
         foreach (var p in programs)
         {
             p.Figures.Sort((a, b) => a.SortOrder.CompareTo(b.SortOrder));

@@ -1,0 +1,55 @@
+using TechBridge.Cli.Database;
+
+namespace TechBridge.Cli;
+
+/// <summary>The <c>techbridge</c> command: dispatches to one command class per verb.</summary>
+public static class CliApplication
+{
+    public const string Usage = """
+        techbridge — TechBridge command-line tool
+
+        Usage:
+          techbridge migrate [--database <sqlite|postgres>] [--connection <string>]
+              Apply pending schema migrations and load the reference data (data/seed).
+          techbridge seed-demo [--database <sqlite|postgres>] [--connection <string>]
+              Also load the generated demo directory and demo accounts (development only).
+
+        The database defaults to the portal's: ConnectionStrings__Postgres selects PostgreSQL, otherwise
+        the SQLite file under TechBridge__DataDirectory (default ./App_Data/techbridge.db).
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await output.WriteLineAsync(Usage);
+            return args.Length == 0 ? 1 : 0;
+        }
+
+        try
+        {
+            var options = CliOptions.Parse(args.Skip(1).ToArray());
+            return args[0] switch
+            {
+                "migrate" => await MigrateCommand.RunAsync(options, includeDemoData: false, output),
+                "seed-demo" => await MigrateCommand.RunAsync(options, includeDemoData: true, output),
+                _ => await UnknownAsync(args[0], error),
+            };
+        }
+        catch (CliUsageException ex)
+        {
+            await error.WriteLineAsync($"techbridge: {ex.Message}");
+            await error.WriteLineAsync("Run 'techbridge --help' for usage.");
+            return 2;
+        }
+    }
+
+    private static async Task<int> UnknownAsync(string verb, TextWriter error)
+    {
+        await error.WriteLineAsync($"techbridge: unknown command '{verb}'. Run 'techbridge --help' for usage.");
+        return 2;
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TechBridge.Core;
+using TechBridge.Core.Data;
+
+namespace TechBridge.Cli.Database;
+
+/// <summary><c>techbridge migrate</c> and <c>seed-demo</c>: bring a database to the current schema and reference data.</summary>
+internal static class MigrateCommand
+{
+    public static async Task<int> RunAsync(CliOptions options, bool includeDemoData, TextWriter output)
+    {
+        var provider = options["database"];
+        if (provider is not null and not ("sqlite" or "postgres"))
+        {
+            throw new CliUsageException($"--database must be 'sqlite' or 'postgres', not '{provider}'.");
+        }
+
+        var overrides = new Dictionary<string, string?>();
+        if (provider is not null)
+        {
+            overrides["Database:Provider"] = provider;
+        }
+
+        if (options["connection"] is { } connection)
+        {
+            overrides[provider == "postgres" ? "ConnectionStrings:Postgres" : "ConnectionStrings:Sqlite"] = connection;
+        }
+
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(overrides).Build();
+        var settings = DatabaseSettings.From(configuration, Directory.GetCurrentDirectory());
+        await using var services = new ServiceCollection()
+            .AddLogging(b => b.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
+            .AddTechBridgeCore(settings)
+            .BuildServiceProvider();
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(includeDemoData);
+        await output.WriteLineAsync($"Database is current ({settings.Provider}{(includeDemoData ? ", with demo data" : "")}).");
+        return 0;
+    }
+}

@@ -1,0 +1,3 @@
+using TechBridge.Cli;
+
+return await CliApplication.RunAsync(args, Console.Out, Console.Error);

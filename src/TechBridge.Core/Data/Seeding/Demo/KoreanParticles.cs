@@ -1,0 +1,58 @@
+namespace TechBridge.Core.Data.Seeding.Demo;
+
+/// <summary>
+/// Attaches Korean particles whose form depends on whether the word ends in a final consonant (받침), e.g.
+/// 을/를, 이/가. A trailing parenthesis is ignored ("원자층증착(ALD)" takes 을); Latin letters and digits are
+/// judged by how they are read aloud (HBM → 엠 → 을, SiC → 씨 → 를).
+/// </summary>
+internal static class KoreanParticles
+{
+    private const string LettersWithFinal = "LMNRlmnr";
+    private const string DigitsWithFinal = "013678";
+    private const int RieulFinal = 8;
+
+    public static string Eul(string word) => word + (HasFinal(word) ? "을" : "를");
+
+    public static string I(string word) => word + (HasFinal(word) ? "이" : "가");
+
+    public static string Eun(string word) => word + (HasFinal(word) ? "은" : "는");
+
+    public static string Gwa(string word) => word + (HasFinal(word) ? "과" : "와");
+
+    public static string Euro(string word) => word + (HasFinal(word) && !EndsInRieul(word) ? "으로" : "로");
+
+    private static bool HasFinal(string word)
+    {
+        var last = LastReadChar(word);
+        if (IsHangulSyllable(last))
+        {
+            return (last - 0xAC00) % 28 != 0;
+        }
+
+        return LettersWithFinal.Contains(last, StringComparison.Ordinal) || DigitsWithFinal.Contains(last, StringComparison.Ordinal);
+    }
+
+    private static bool EndsInRieul(string word)
+    {
+        var last = LastReadChar(word);
+        if (IsHangulSyllable(last))
+        {
+            return (last - 0xAC00) % 28 == RieulFinal;
+        }
+
+        return last is 'L' or 'l' or 'R' or 'r' or '1' or '7' or '8';
+    }
+
+    private static char LastReadChar(string word)
+    {
+        var text = word.TrimEnd();
+        if (text.EndsWith(')') && text.LastIndexOf('(') is > 0 and var open)
+        {
+            text = text[..open].TrimEnd();
+        }
+
+        return text.Length == 0 ? ' ' : text[^1];
+    }
+
+    private static bool IsHangulSyllable(char c) => c is >= '\uAC00' and <= '\uD7A3';
+}

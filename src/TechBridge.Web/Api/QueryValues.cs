@@ -1,0 +1,41 @@
+using TechBridge.Core.Shared.Errors;
+using TechBridge.Core.Shared.Resources;
+
+namespace TechBridge.Web.Api;
+
+/// <summary>Parses optional query values, collecting a field message (in the caller's language) for each bad one.</summary>
+internal static class QueryValues
+{
+    public static TEnum? Enum<TEnum>(ValidationErrors errors, string field, string? value, string labelKey)
+        where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (System.Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed) && !int.TryParse(value, out _))
+        {
+            return parsed;
+        }
+
+        errors.Add(field, CoreMessages.Get("Validation.UnknownCode", CoreMessages.Get(labelKey), value));
+        return null;
+    }
+
+    public static void Code(ValidationErrors errors, string field, string? value, string labelKey, Func<string, bool> exists)
+    {
+        if (!string.IsNullOrWhiteSpace(value) && !exists(value))
+        {
+            errors.Add(field, CoreMessages.Get("Validation.UnknownCode", CoreMessages.Get(labelKey), value));
+        }
+    }
+
+    public static void PageSize(ValidationErrors errors, int? pageSize, int max)
+    {
+        if (pageSize is < 1 || pageSize > max)
+        {
+            errors.Add("pageSize", CoreMessages.Get("Validation.Range", "pageSize", 1, max));
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using TechBridge.Core.Accounts;
+
+namespace TechBridge.Web.Auth;
+
+/// <summary>Named authorization policies. Anything not named here needs at least a signed-in user (the fallback policy).</summary>
+public static class Policies
+{
+    public const string Administrator = "Administrator";
+
+    /// <summary>May create and change directory entries.</summary>
+    public const string DirectoryEditor = "DirectoryEditor";
+
+    public static readonly string[] DirectoryEditorRoles = [Roles.Administrator, Roles.ProgramManager, Roles.Coordinator];
+}

@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using TechBridge.Core.Accounts;
+
+namespace TechBridge.Web.Auth;
+
+/// <summary>Builds the signed-in principal from an account and reads it back.</summary>
+public static class UserPrincipal
+{
+    public const string CultureClaim = "tb:culture";
+
+    public static ClaimsPrincipal Create(UserAccount user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, user.Id.ToString()),
+            new(ClaimTypes.Name, user.DisplayName),
+            new(ClaimTypes.Email, user.Email),
+            new(CultureClaim, user.Culture),
+        };
+        claims.AddRange(user.Roles.Select(r => new Claim(ClaimTypes.Role, r.Role)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
+    }
+
+    public static Guid? UserId(this ClaimsPrincipal principal) =>
+        Guid.TryParse(principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+}

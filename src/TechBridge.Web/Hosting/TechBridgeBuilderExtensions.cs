@@ -1,0 +1,45 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using TechBridge.Core;
+using TechBridge.Core.Data;
+using TechBridge.Core.Shared.Audit;
+using TechBridge.Web.Auth;
+using TechBridge.Web.Errors;
+using TechBridge.Web.Exports;
+using TechBridge.Web.Localization;
+using TechBridge.Web.Logging;
+
+namespace TechBridge.Web.Hosting;
+
+public static class TechBridgeBuilderExtensions
+{
+    /// <summary>The composition root: Core, auth, localisation, errors, API docs, health checks, Blazor.</summary>
+    public static WebApplicationBuilder AddTechBridge(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAuditActor, HttpAuditActor>();
+        services.AddTechBridgeCore(DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath));
+        builder.AddTechBridgeLogging();
+        services.AddTechBridgeAuth();
+        services.AddTechBridgeLocalization();
+        services.AddTechBridgeErrors();
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "TechBridge API";
+            document.Info.Description = "Open-innovation platform for industrial technology. 산업기술 개방형 혁신 플랫폼 API.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddScoped<DirectoryTables>();
+        services.AddScoped<AuditTables>();
+        // Korean text is written as UTF-8, not as &#xXXXX; escapes (a third of the bytes, and readable source).
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRazorComponents();
+        services.AddAntiforgery();
+        return builder;
+    }
+}

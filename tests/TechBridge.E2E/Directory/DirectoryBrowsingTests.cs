@@ -1,0 +1,97 @@
+using System.Text;
+using TechBridge.Core.Accounts;
+using TechBridge.E2E.Infrastructure;
+
+namespace TechBridge.E2E.Directory;
+
+[Collection(InChromium.Name)]
+public sealed class DirectoryBrowsingTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Organizations_SearchFilterPageAndOpen_ShowsMatchingDetail()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsRoleAsync(Roles.Company);
+        await page.GotoAsync("/directory/organizations");
+        await page.ScreenshotAsync("organizations");
+        var total = await page.TextContentAsync("[data-testid=result-count]");
+
+        await page.SelectOptionAsync("select[name=kind]", "Company");
+        await page.SelectOptionAsync("select[name=field]", "SEMICONDUCTOR");
+        await page.ClickAsync("[data-testid=search-submit]");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Contains("kind=Company", page.Url, StringComparison.Ordinal);
+        Assert.NotEqual(total, await page.TextContentAsync("[data-testid=result-count]"));
+        var kinds = await page.Locator("[data-testid=organizations-table] tbody tr td:nth-child(2)").AllInnerTextsAsync();
+        Assert.NotEmpty(kinds);
+        Assert.All(kinds, k => Assert.StartsWith("기업", k, StringComparison.Ordinal));
+        await page.ScreenshotAsync("organizations-filtered");
+
+        var first = page.Locator("[data-testid=organizations-table] tbody tr td a").First;
+        var name = (await first.TextContentAsync())!.Trim();
+        await first.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Equal(name, (await page.TextContentAsync("[data-testid=detail-title]"))!.Trim());
+        Assert.Contains("반도체", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        await page.ScreenshotAsync("organization-detail");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task People_NextPageAndOpen_ShowsPublications()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsRoleAsync(Roles.Researcher);
+        await page.GotoAsync("/directory/people");
+        await page.ScreenshotAsync("people");
+        var firstPageNames = await page.Locator("[data-testid=people-table] tbody tr td:first-child a").AllInnerTextsAsync();
+
+        await page.ClickAsync("[data-testid=next-page]");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var secondPageNames = await page.Locator("[data-testid=people-table] tbody tr td:first-child a").AllInnerTextsAsync();
+
+        Assert.Contains("page=2", page.Url, StringComparison.Ordinal);
+        Assert.Empty(firstPageNames.Intersect(secondPageNames));
+        await page.Locator("[data-testid=people-table] tbody tr td:first-child a").First.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.True(await page.Locator("[data-testid=publications] li").CountAsync() >= 1);
+        await page.ScreenshotAsync("person-detail");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ExportLink_Clicked_DownloadsTheFilteredListAsCsv()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsRoleAsync(Roles.ProgramManager);
+        await page.GotoAsync("/directory/organizations?kind=CooperationCenter");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=export-csv]"));
+        var path = await download.PathAsync();
+        var text = Encoding.UTF8.GetString(await File.ReadAllBytesAsync(path!));
+
+        Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.StartsWith("\uFEFFID,국문 이름", text, StringComparison.Ordinal);
+        Assert.Contains("Fraunhofer", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(",기업,", text, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("/programs", "programs", "글로벌 산업기술 협력센터")]
+    [InlineData("/facilities", "facilities", "6대 업종")]
+    [InlineData("/marketplace", "marketplace", "인바운드")]
+    [InlineData("/matching", "matching", "2024년 글로벌 협력 사례")]
+    public async Task ServicePage_SignedIn_RendersReferenceContent(string path, string screenshot, string expected)
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsRoleAsync(Roles.Coordinator);
+
+        await page.GotoAsync(path);
+
+        Assert.Contains(expected, await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        await page.ScreenshotAsync(screenshot);
+        await page.Context.CloseAsync();
+    }
+}
