@@ -56,13 +56,29 @@ public sealed class TechBridgeDbContext(
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        AuditTrail.Record(this, actor, time);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var audit = AuditTrail.Record(this, actor, time);
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch
+        {
+            AuditTrail.Forget(this, audit);
+            throw;
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        AuditTrail.Record(this, actor, time);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var audit = AuditTrail.Record(this, actor, time);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch
+        {
+            AuditTrail.Forget(this, audit);
+            throw;
+        }
     }
 }

@@ -18,6 +18,9 @@ public static class TechBridgeBuilderExtensions
     public static WebApplicationBuilder AddTechBridge(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        // Serve static assets (and their precompressed variants) from the build output in every environment,
+        // not only Development; a published app has no runtime manifest and this does nothing there.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();

@@ -86,10 +86,12 @@ public sealed class AuditTrailTests
     [InlineData("postgres")]
     public async Task CreateAndResetPassword_UserAccount_MasksPasswordHashInAuditJson(string provider)
     {
-        await using var host = await StartAsync(provider, new FakeTime());
+        var time = new FakeTime();
+        await using var host = await StartAsync(provider, time);
 
         var user = await host.RunAsync<AccountService, UserAccount>(s => s.CreateAsync(
             new NewAccount("masked@example.kr", "마스킹 확인", "first-Password-1", [Roles.Researcher])));
+        time.Advance(TimeSpan.FromMinutes(1));
         await host.RunAsync<AccountService>(s => s.ResetPasswordAsync(user.Id, "second-Password-2"));
 
         var hashes = await host.QueryAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.PasswordHash).ToListAsync());

@@ -15,11 +15,12 @@ public sealed class AdminScreensTests(BrowserFixture browser)
         await page.ScreenshotAsync("admin-users");
         await page.ClickAsync("[data-testid=new-user]");
 
-        await page.FillAsync("#email", "not-an-email");
+        await page.FillAsync("#email", "company@demo.techbridge.kr");
         await page.FillAsync("#password", "short");
         await page.ClickAsync("[data-testid=save]");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        Assert.Contains("올바른 이메일 주소를 입력하세요.", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Contains("이미 사용 중인 이메일입니다.", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Contains("비밀번호는 10자 이상", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.Contains("역할을 하나 이상 선택하세요.", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         await page.ScreenshotAsync("admin-user-new-invalid");
 

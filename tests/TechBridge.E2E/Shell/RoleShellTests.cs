@@ -18,7 +18,7 @@ public sealed class RoleShellTests(BrowserFixture browser)
         await page.SignInAsync(account.Email);
 
         Assert.Equal(account.DisplayName, (await page.TextContentAsync(".user-chip"))!.Trim());
-        var nav = await page.InnerTextAsync("nav.sidenav");
+        var nav = (await page.TextContentAsync("nav.sidenav"))!;
         var english = account.Culture == "en";
         Assert.Contains(english ? "Directory" : "디렉터리", nav, StringComparison.Ordinal);
         Assert.Contains(english ? "Organisations" : "기관", nav, StringComparison.Ordinal);

@@ -46,6 +46,19 @@ public abstract class HostEndpointsTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Stylesheet_ReferencedByThePage_IsServedAnonymously()
+    {
+        var client = fixture.CreateClient();
+        var html = await client.GetStringAsync("/account/login");
+        var href = System.Text.RegularExpressions.Regex.Match(html, "<link rel=\"stylesheet\" href=\"([^\"]+)\"").Groups[1].Value;
+
+        var response = await client.GetAsync("/" + href.TrimStart('/'));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task AnyRequest_WithRequestIdHeader_EchoesIt()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/healthz");

@@ -11,16 +11,27 @@ internal static class AuditTrail
 {
     private const string Masked = "***";
 
-    public static void Record(DbContext context, IAuditActor actor, TimeProvider time)
+    /// <summary>Adds the audit entries for the pending changes and returns them, so a failed save can take them back.</summary>
+    public static IReadOnlyList<AuditEntry> Record(DbContext context, IAuditActor actor, TimeProvider time)
     {
         context.ChangeTracker.DetectChanges();
         var at = Clock.UtcNow(time);
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => ToAuditEntry(e, actor, at))
-            .Where(e => e is not null)
+            .OfType<AuditEntry>()
             .ToList();
-        context.AddRange(entries!);
+        context.AddRange(entries);
+        return entries;
+    }
+
+    /// <summary>After a failed save the entries must not stay tracked, or a retry would write them twice.</summary>
+    public static void Forget(DbContext context, IReadOnlyList<AuditEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            context.Entry(entry).State = EntityState.Detached;
+        }
     }
 
     private static AuditEntry? ToAuditEntry(EntityEntry entry, IAuditActor actor, DateTimeOffset at)

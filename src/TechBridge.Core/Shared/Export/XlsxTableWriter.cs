@@ -71,12 +71,33 @@ public static class XlsxTableWriter
 
     private static string SheetName(string name)
     {
-        var cleaned = new string(name.Where(c => c is not ('\\' or '/' or '?' or '*' or '[' or ']' or ':')).ToArray());
+        var cleaned = new string(Clean(name).Where(c => c is not ('\\' or '/' or '?' or '*' or '[' or ']' or ':')).ToArray());
         cleaned = cleaned.Length == 0 ? "Sheet1" : cleaned;
         return cleaned.Length > MaxSheetNameLength ? cleaned[..MaxSheetNameLength] : cleaned;
     }
 
-    /// <summary>XML 1.0 cannot hold most control characters; drop them instead of producing a corrupt file.</summary>
-    private static string Clean(string? value) =>
-        string.IsNullOrEmpty(value) ? string.Empty : new string(value.Where(c => c is '\t' or '\n' or '\r' || c >= ' ').ToArray());
+    /// <summary>XML 1.0 cannot hold control characters, U+FFFE/U+FFFF or lone surrogates; drop them instead of failing the export.</summary>
+    internal static string Clean(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
+        var builder = new System.Text.StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (i + 1 < value.Length && char.IsSurrogatePair(c, value[i + 1]))
+            {
+                builder.Append(c).Append(value[++i]);
+            }
+            else if (System.Xml.XmlConvert.IsXmlChar(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
 }

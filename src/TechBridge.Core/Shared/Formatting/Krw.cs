@@ -18,14 +18,16 @@ public static class Krw
         }
 
         var sign = won < 0 ? "-" : string.Empty;
-        var abs = Math.Abs(won);
-        if (abs >= Eok)
+        var abs = Math.Abs((decimal)won);
+        // Round first, then choose the unit, so 99,999,999 reads "1억원" and not "10,000만원".
+        var inMan = Math.Round(abs / Man, 2);
+        if (abs >= Eok || inMan >= Eok / Man)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"{sign}{abs / (decimal)Eok:#,0.##}억원");
+            return string.Create(CultureInfo.InvariantCulture, $"{sign}{Math.Round(abs / Eok, 2):#,0.##}억원");
         }
 
         return abs >= Man
-            ? string.Create(CultureInfo.InvariantCulture, $"{sign}{abs / (decimal)Man:#,0.##}만원")
+            ? string.Create(CultureInfo.InvariantCulture, $"{sign}{inMan:#,0.##}만원")
             : string.Create(CultureInfo.InvariantCulture, $"{sign}{abs:#,0}원");
     }
 }
