@@ -1,3 +1,4 @@
+using TechBridge.Cli.Accounts;
 using TechBridge.Cli.Database;
 
 namespace TechBridge.Cli;
@@ -11,16 +12,17 @@ public static class CliApplication
         Usage:
           techbridge migrate [--database <sqlite|postgres>] [--connection <string>]
               Apply pending schema migrations and load the reference data (data/seed).
-          techbridge seed-demo [--database <sqlite|postgres>] [--connection <string>]
-              Also load the generated demo directory and demo accounts (development only).
+          techbridge create-admin --email <address> --name <display name> [--database …] [--connection …]
+              Create an administrator account; the password is read from standard input (one line).
 
         The database defaults to the portal's: ConnectionStrings__Postgres selects PostgreSQL, otherwise
         the SQLite file under TechBridge__DataDirectory (default ./App_Data/techbridge.db).
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -34,8 +36,8 @@ public static class CliApplication
             var options = CliOptions.Parse(args.Skip(1).ToArray());
             return args[0] switch
             {
-                "migrate" => await MigrateCommand.RunAsync(options, includeDemoData: false, output),
-                "seed-demo" => await MigrateCommand.RunAsync(options, includeDemoData: true, output),
+                "migrate" => await MigrateCommand.RunAsync(options, output),
+                "create-admin" => await CreateAdminCommand.RunAsync(options, input, output, error),
                 _ => await UnknownAsync(args[0], error),
             };
         }

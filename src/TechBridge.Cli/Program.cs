@@ -1,3 +1,3 @@
 using TechBridge.Cli;
 
-return await CliApplication.RunAsync(args, Console.Out, Console.Error);
+return await CliApplication.RunAsync(args, Console.In, Console.Out, Console.Error);

@@ -6,10 +6,23 @@ using TechBridge.Core.Data;
 
 namespace TechBridge.Cli.Database;
 
-/// <summary><c>techbridge migrate</c> and <c>seed-demo</c>: bring a database to the current schema and reference data.</summary>
+/// <summary><c>techbridge migrate</c>: bring a database to the current schema and reference data.</summary>
 internal static class MigrateCommand
 {
-    public static async Task<int> RunAsync(CliOptions options, bool includeDemoData, TextWriter output)
+    public static async Task<int> RunAsync(CliOptions options, TextWriter output)
+    {
+        await using var services = CliDatabase.Services(options);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(includeDemoData: false);
+        await output.WriteLineAsync($"Database is current ({services.GetRequiredService<DatabaseSettings>().Provider}).");
+        return 0;
+    }
+}
+
+/// <summary>The database the CLI works on: the portal's settings, overridden by --database and --connection.</summary>
+internal static class CliDatabase
+{
+    public static ServiceProvider Services(CliOptions options)
     {
         var provider = options["database"];
         if (provider is not null and not ("sqlite" or "postgres"))
@@ -30,13 +43,9 @@ internal static class MigrateCommand
 
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(overrides).Build();
         var settings = DatabaseSettings.From(configuration, Directory.GetCurrentDirectory());
-        await using var services = new ServiceCollection()
+        return new ServiceCollection()
             .AddLogging(b => b.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
             .AddTechBridgeCore(settings)
             .BuildServiceProvider();
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(includeDemoData);
-        await output.WriteLineAsync($"Database is current ({settings.Provider}{(includeDemoData ? ", with demo data" : "")}).");
-        return 0;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TechBridge.Core.Data;
 using TechBridge.Core.Shared;
 using TechBridge.Core.Shared.Errors;
+using TechBridge.Core.Shared.Taxonomy;
 
 namespace TechBridge.Core.Directory;
 
@@ -73,8 +74,13 @@ public sealed class OrganizationQueries(TechBridgeDbContext db, TimeProvider tim
     {
         DirectorySort.Newest => query.OrderByDescending(o => o.CreatedAt).ThenBy(o => o.Id),
         DirectorySort.Country => query.OrderBy(o => o.CountryCode).ThenBy(o => o.NameKo == "" ? o.NameEn : o.NameKo).ThenBy(o => o.Id),
-        _ => query.OrderBy(o => o.NameKo == "" ? o.NameEn : o.NameKo).ThenBy(o => o.Id),
+        _ => ByName(query),
     };
+
+    /// <summary>Korean UI: names with a Korean form first (가나다), then the rest (ABC); English UI: by the English form.</summary>
+    private static IOrderedQueryable<Organization> ByName(IQueryable<Organization> query) => Bilingual.IsEnglish
+        ? query.OrderBy(o => o.NameEn == "" ? o.NameKo : o.NameEn).ThenBy(o => o.Id)
+        : query.OrderBy(o => o.NameKo == "" ? 1 : 0).ThenBy(o => o.NameKo == "" ? o.NameEn : o.NameKo).ThenBy(o => o.Id);
 
     private static IQueryable<OrganizationListItem> Project(IQueryable<Organization> query) =>
         query.Select(o => new OrganizationListItem(

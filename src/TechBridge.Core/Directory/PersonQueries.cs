@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TechBridge.Core.Data;
 using TechBridge.Core.Shared;
 using TechBridge.Core.Shared.Errors;
+using TechBridge.Core.Shared.Taxonomy;
 
 namespace TechBridge.Core.Directory;
 
@@ -78,8 +79,13 @@ public sealed class PersonQueries(TechBridgeDbContext db)
     {
         DirectorySort.Newest => query.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id),
         DirectorySort.Country => query.OrderBy(p => p.CountryCode).ThenBy(p => p.NameKo == "" ? p.NameEn : p.NameKo).ThenBy(p => p.Id),
-        _ => query.OrderBy(p => p.NameKo == "" ? p.NameEn : p.NameKo).ThenBy(p => p.Id),
+        _ => ByName(query),
     };
+
+    /// <summary>Korean UI: names with a Korean form first (가나다), then the rest (ABC); English UI: by the English form.</summary>
+    private static IOrderedQueryable<Person> ByName(IQueryable<Person> query) => Bilingual.IsEnglish
+        ? query.OrderBy(p => p.NameEn == "" ? p.NameKo : p.NameEn).ThenBy(p => p.Id)
+        : query.OrderBy(p => p.NameKo == "" ? 1 : 0).ThenBy(p => p.NameKo == "" ? p.NameEn : p.NameKo).ThenBy(p => p.Id);
 
     private static IQueryable<PersonListItem> Project(IQueryable<Person> query) =>
         query.Select(p => new

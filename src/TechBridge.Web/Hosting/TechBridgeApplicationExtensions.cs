@@ -55,7 +55,8 @@ public static class TechBridgeApplicationExtensions
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var demo = app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("TechBridge:DemoData");
+        // Demo content exists only where nobody relies on real data: Development, and the automated test host.
+        var demo = app.Environment.IsDevelopment() || app.Environment.IsEnvironment("Testing");
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(demo);

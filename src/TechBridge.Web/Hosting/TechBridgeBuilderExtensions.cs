@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
 using TechBridge.Core;
 using TechBridge.Core.Data;
 using TechBridge.Core.Shared.Audit;
@@ -24,7 +25,11 @@ public static class TechBridgeBuilderExtensions
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();
-        services.AddTechBridgeCore(DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath));
+        var database = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddTechBridgeCore(database);
+        // Sign-in and antiforgery keys survive restarts (kept beside the SQLite file, or under the data directory).
+        services.AddDataProtection().SetApplicationName("TechBridge")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataDirectory, "keys")));
         builder.AddTechBridgeLogging();
         services.AddTechBridgeAuth();
         services.AddTechBridgeLocalization();

@@ -83,6 +83,8 @@ public sealed class DirectoryBrowsingTests(BrowserFixture browser)
     [InlineData("/facilities", "facilities", "6대 업종")]
     [InlineData("/marketplace", "marketplace", "인바운드")]
     [InlineData("/matching", "matching", "2024년 글로벌 협력 사례")]
+    [InlineData("/programs/ALCHEMIST_PLUS", "program-alchemist-plus", "단계")]
+    [InlineData("/programs/GLOBAL_COOP_CENTERS", "program-global-coop-centers", "395억원")]
     public async Task ServicePage_SignedIn_RendersReferenceContent(string path, string screenshot, string expected)
     {
         var page = await browser.NewPageAsync();

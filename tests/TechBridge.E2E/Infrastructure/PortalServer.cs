@@ -14,7 +14,6 @@ public sealed class PortalServer(TestDatabase database) : WebApplicationFactory<
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["TechBridge:DemoData"] = "true",
             ["Database:Provider"] = "sqlite",
             ["ConnectionStrings:Sqlite"] = Database.ConnectionString,
             ["TechBridge:DataDirectory"] = Path.GetTempPath(),

@@ -50,6 +50,40 @@ public abstract class DirectoryPagesTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task ProgramPage_GlobalCooperationCenters_ShowsTheSourceFiguresInKoreanUnits()
+    {
+        var client = await fixture.SignedInAsAsync(Roles.ProgramManager);
+
+        var html = await client.GetStringAsync("/programs/GLOBAL_COOP_CENTERS");
+
+        Assert.Contains("data-testid=\"figures\"", html, StringComparison.Ordinal);
+        Assert.Contains("395억원", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProgramPage_UnknownCode_Returns404Page()
+    {
+        var client = await fixture.SignedInAsAsync(Roles.ProgramManager);
+
+        var response = await client.GetAsync("/programs/NO_SUCH_PROGRAM");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task OrganizationsApi_SortedByNameInKorean_ListsKoreanNamesBeforeOthers()
+    {
+        var client = await fixture.SignedInAsAsync(Roles.Company);
+
+        var items = (await client.GetFromJsonAsync<JsonElement>("/api/v1/organizations?pageSize=200&sort=Name")).GetProperty("items")
+            .EnumerateArray().Select(o => o.GetProperty("nameKo").GetString()).ToList();
+
+        var firstWithoutKorean = items.FindIndex(string.IsNullOrEmpty);
+        Assert.True(firstWithoutKorean == -1 || items.Skip(firstWithoutKorean).All(string.IsNullOrEmpty));
+        Assert.False(string.IsNullOrEmpty(items[0]));
+    }
+
+    [Fact]
     public async Task OrganizationDetailPage_UnknownId_Returns404Page()
     {
         var client = await fixture.SignedInAsAsync(Roles.Company);

@@ -14,7 +14,6 @@ public sealed class TechBridgeApp(TestDatabase database) : WebApplicationFactory
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["TechBridge:DemoData"] = "true",
             ["Database:Provider"] = Database.Provider,
             [Database.IsPostgres ? "ConnectionStrings:Postgres" : "ConnectionStrings:Sqlite"] = Database.ConnectionString,
             ["TechBridge:DataDirectory"] = Path.GetTempPath(),

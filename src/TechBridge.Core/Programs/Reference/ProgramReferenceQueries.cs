@@ -16,6 +16,15 @@ public sealed record ProgramOverview(
 
 public sealed class ProgramReferenceQueries(TechBridgeDbContext db)
 {
+    public async Task<ProgramInfo> GetProgramAsync(string code, CancellationToken cancellationToken = default)
+    {
+        var program = await db.Programs.AsNoTracking().Include(p => p.Figures).Include(p => p.Stages).AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Code == code, cancellationToken) ?? throw new Shared.Errors.NotFoundException("Program", code);
+        program.Figures.Sort((a, b) => a.SortOrder.CompareTo(b.SortOrder));
+        program.Stages.Sort((a, b) => a.StageOrder.CompareTo(b.StageOrder));
+        return program;
+    }
+
     public async Task<ProgramOverview> GetOverviewAsync(CancellationToken cancellationToken = default)
     {
         var programs = await db.Programs.AsNoTracking().Include(p => p.Figures).Include(p => p.Stages).AsSplitQuery().OrderBy(p => p.Code).ToListAsync(cancellationToken);
