@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+
+namespace TechBridge.Matching.Index;
+
+/// <summary>
+/// An immutable slice of the index: documents with local ids 0..DocCount-1, their field lengths and facets,
+/// and one compressed posting list per term. Postings are (doc gap, field mask, tf per field present) as
+/// varints, with a skip entry every <see cref="SkipInterval"/> postings so a cursor can jump ahead.
+/// </summary>
+public sealed class Segment
+{
+    public const int SkipInterval = 64;
+
+    internal Segment(
+        int fieldCount, string[] ids, DocumentFacets[] facets, ushort[] lengths, long[] lengthSums,
+        FrozenDictionary<string, int> terms, int[] docFreqs, long[] postingStarts, byte[] postings,
+        int[] skipStarts, int[] skipDocs, int[] skipOffsets)
+    {
+        FieldCount = fieldCount;
+        Ids = ids;
+        Facets = facets;
+        Lengths = lengths;
+        LengthSums = lengthSums;
+        Terms = terms;
+        DocFreqs = docFreqs;
+        PostingStarts = postingStarts;
+        Postings = postings;
+        SkipStarts = skipStarts;
+        SkipDocs = skipDocs;
+        SkipOffsets = skipOffsets;
+    }
+
+    public int DocCount => Ids.Length;
+
+    public int FieldCount { get; }
+
+    internal string[] Ids { get; }
+
+    internal DocumentFacets[] Facets { get; }
+
+    /// <summary>Field lengths in terms, doc-major: Lengths[doc * FieldCount + field], capped at 65,535.</summary>
+    internal ushort[] Lengths { get; }
+
+    internal long[] LengthSums { get; }
+
+    internal FrozenDictionary<string, int> Terms { get; }
+
+    internal int[] DocFreqs { get; }
+
+    /// <summary>Byte offset of each term's postings; one extra entry marks the end.</summary>
+    internal long[] PostingStarts { get; }
+
+    internal byte[] Postings { get; }
+
+    /// <summary>Per term, the first index into <see cref="SkipDocs"/>/<see cref="SkipOffsets"/>; one extra entry marks the end.</summary>
+    internal int[] SkipStarts { get; }
+
+    /// <summary>The last doc id of each full block of <see cref="SkipInterval"/> postings.</summary>
+    internal int[] SkipDocs { get; }
+
+    /// <summary>Where the block after that doc starts (offset relative to the term's postings).</summary>
+    internal int[] SkipOffsets { get; }
+
+    public int TermCount => DocFreqs.Length;
+
+    public long PostingBytes => Postings.LongLength;
+
+    internal string Id(int doc) => Ids[doc];
+
+    internal bool TryGetTerm(string key, out int ordinal) => Terms.TryGetValue(key, out ordinal);
+}

@@ -1,0 +1,83 @@
+using TechBridge.Matching.Index;
+using TechBridge.Matching.Text;
+
+namespace TechBridge.Matching.Search;
+
+/// <summary>
+/// The search engine: an index, the query planner and the bilingual glossary. Thread-safe: searches run
+/// concurrently with writes and with glossary replacement.
+/// </summary>
+public sealed class MatchEngine
+{
+    private volatile Glossary glossary;
+
+    public MatchEngine(MatchIndex index, Glossary? glossary = null)
+    {
+        Index = index ?? throw new ArgumentNullException(nameof(index));
+        this.glossary = glossary ?? Glossary.Empty;
+        Planner = new QueryPlanner(index.Analyzer);
+    }
+
+    public MatchIndex Index { get; }
+
+    public QueryPlanner Planner { get; }
+
+    public Glossary Glossary => glossary;
+
+    /// <summary>Swaps in a new glossary; searches that already started keep the old one.</summary>
+    public void ReplaceGlossary(Glossary replacement) => glossary = replacement ?? throw new ArgumentNullException(nameof(replacement));
+
+    public SearchResult Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var query = Planner.Plan(request.Text, request.Expand ? glossary : null);
+        return Run(query, request);
+    }
+
+    /// <summary>
+    /// Documents like <paramref name="document"/>: its most distinctive terms (tf·idf over all its fields, at most
+    /// <paramref name="maxTerms"/>) become the query; the document itself is excluded.
+    /// </summary>
+    public SearchResult MoreLikeThis(MatchDocument document, SearchRequest request, int maxTerms = 30)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(request);
+        var snapshot = Index.Snapshot;
+        var analyzed = new List<AnalyzedTerm>();
+        foreach (var text in document.Text.Values)
+        {
+            Index.Analyzer.Analyze(text, analyzed);
+        }
+
+        var bm25 = new Bm25F(Index.Schema, snapshot);
+        var query = analyzed
+            .GroupBy(t => TermKeys.Of(t), StringComparer.Ordinal)
+            .Select(g => (Key: g.Key, g.First().Kind, Score: g.Count() * bm25.Idf(snapshot.DocFreq(g.Key)) * (g.First().Kind == TermKind.Bigram ? QueryPlanner.BigramWeight : 1f)))
+            .OrderByDescending(t => t.Score)
+            .Take(maxTerms)
+            .Select(t => new QueryTerm(t.Key, t.Kind, t.Kind == TermKind.Bigram ? QueryPlanner.BigramWeight : 1f))
+            .ToList();
+        var exclude = new HashSet<string>(request.Exclude ?? new HashSet<string>(), StringComparer.Ordinal) { document.Id };
+        return Run(query, request with { Exclude = exclude });
+    }
+
+    private SearchResult Run(IReadOnlyList<QueryTerm> query, SearchRequest request)
+    {
+        var top = Math.Clamp(request.Top, 1, SearchRequest.MaxTop);
+        var snapshot = Index.Snapshot;
+        if (query.Count == 0 || snapshot.Segments.Count == 0)
+        {
+            return new SearchResult([], query, 0);
+        }
+
+        var (hits, matched) = new Searcher(Index.Schema, snapshot).TopK(query, request, top);
+        var explainer = request.Explain ? new Explainer(Index.Schema, snapshot) : null;
+        var results = hits.Select(h =>
+        {
+            var segment = snapshot.Segments[h.Segment];
+            var explanation = explainer?.Explain(query, h.Segment, h.Doc, FacetMatcher.Boost(request.Boosts, segment.Facets[h.Doc]));
+            return new SearchHit(segment.Ids[h.Doc], h.Score, explanation);
+        }).ToList();
+        return new SearchResult(results, query, matched);
+    }
+}

@@ -1,0 +1,49 @@
+using TechBridge.Matching.Index;
+using TechBridge.Matching.Text;
+
+namespace TechBridge.Matching.Search;
+
+/// <summary>Analyses query text into weighted terms and adds glossary expansions.</summary>
+public sealed class QueryPlanner(IAnalyzer analyzer)
+{
+    /// <summary>Weight of a Korean syllable bigram relative to a whole word: recall, not precision.</summary>
+    public const float BigramWeight = 0.3f;
+
+    /// <summary>Weight of a glossary expansion relative to the user's own term.</summary>
+    public const float ExpansionWeight = 0.5f;
+
+    public IReadOnlyList<QueryTerm> Plan(string text, Glossary? glossary)
+    {
+        var analyzed = new List<AnalyzedTerm>();
+        analyzer.Analyze(text ?? string.Empty, analyzed);
+        var terms = new Dictionary<string, QueryTerm>(StringComparer.Ordinal);
+        foreach (var term in analyzed)
+        {
+            Add(terms, new QueryTerm(TermKeys.Of(term), term.Kind, term.Kind == TermKind.Bigram ? BigramWeight : 1f));
+        }
+
+        if (glossary is not null && glossary.Count > 0)
+        {
+            var keys = terms.Values.Where(t => t.Kind != TermKind.Bigram).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+            foreach (var (source, expansion) in glossary.Expansions(keys))
+            {
+                foreach (var term in expansion)
+                {
+                    var weight = (term.Kind == TermKind.Bigram ? BigramWeight : 1f) * ExpansionWeight;
+                    Add(terms, new QueryTerm(TermKeys.Of(term), term.Kind, weight, FromGlossary: true, ExpandedFrom: source));
+                }
+            }
+        }
+
+        return [.. terms.Values];
+    }
+
+    /// <summary>Keeps the strongest reading of a key: the user's own word beats an expansion of it.</summary>
+    private static void Add(Dictionary<string, QueryTerm> terms, QueryTerm term)
+    {
+        if (!terms.TryGetValue(term.Key, out var existing) || term.Weight > existing.Weight)
+        {
+            terms[term.Key] = term;
+        }
+    }
+}

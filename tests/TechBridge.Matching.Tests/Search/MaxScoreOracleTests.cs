@@ -1,0 +1,50 @@
+using TechBridge.Matching.Index;
+using TechBridge.Matching.Search;
+using TechBridge.Matching.Tests.Support;
+
+namespace TechBridge.Matching.Tests.Search;
+
+/// <summary>MaxScore pruning and skip lists must return exactly what scoring every document would.</summary>
+public sealed class MaxScoreOracleTests
+{
+    [Theory]
+    [InlineData(1, 10)]
+    [InlineData(2, 10)]
+    [InlineData(3, 100)]
+    [InlineData(4, 1)]
+    public void Search_RandomCorpus_EqualsExhaustiveBm25F(int seed, int top)
+    {
+        var random = new Random(seed);
+        var vocabulary = Enumerable.Range(0, 400).Select(i => $"w{i}").ToArray();
+        string Text(int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => vocabulary[Zipf(random, vocabulary.Length)]));
+        var documents = Enumerable.Range(0, 3000).Select(i => Docs.Of($"d{i}", Text(random.Next(1, 8)), Text(random.Next(5, 60)))).ToList();
+        var index = Docs.NewIndex();
+        index.AddRange(documents.Take(2000));
+        index.AddRange(documents.Skip(2000)); // two segments
+        foreach (var id in new[] { "d5", "d1500", "d2500" })
+        {
+            index.Delete(id);
+        }
+
+        index.Refresh();
+        var engine = new MatchEngine(index);
+        var oracle = new ExhaustiveBm25F(Docs.TitleBody, SpaceAnalyzer.Instance, documents, new HashSet<string> { "d5", "d1500", "d2500" });
+
+        for (var q = 0; q < 60; q++)
+        {
+            var query = string.Join(' ', Enumerable.Range(0, random.Next(1, 6)).Select(_ => vocabulary[Zipf(random, vocabulary.Length)]).Distinct());
+
+            var actual = engine.Search(new SearchRequest(query) { Top = top }).Hits;
+            var expected = oracle.Search(query, top);
+
+            // Same scores in the same order; ids may differ only between documents whose scores tie (float vs double sums).
+            Assert.Equal(expected.Count, actual.Count);
+            Assert.All(expected.Zip(actual), p => Assert.Equal(p.First.Score, p.Second.Score, 0.001));
+            var expectedScores = expected.ToDictionary(h => h.Id, h => h.Score);
+            Assert.All(actual.Where(h => !expectedScores.ContainsKey(h.Id)), h => Assert.Equal(expected[^1].Score, h.Score, 0.001));
+            Assert.All(actual.Where(h => expectedScores.ContainsKey(h.Id)), h => Assert.Equal(expectedScores[h.Id], h.Score, 0.001));
+        }
+    }
+
+    private static int Zipf(Random random, int n) => (int)Math.Min(n - 1, Math.Floor(Math.Pow(n, random.NextDouble())) - 1);
+}
