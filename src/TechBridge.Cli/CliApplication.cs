@@ -1,5 +1,6 @@
 using TechBridge.Cli.Accounts;
 using TechBridge.Cli.Database;
+using TechBridge.Cli.Search;
 
 namespace TechBridge.Cli;
 
@@ -12,6 +13,14 @@ public static class CliApplication
         Usage:
           techbridge migrate [--database <sqlite|postgres>] [--connection <string>]
               Apply pending schema migrations and load the reference data (data/seed).
+          techbridge index --input <docs.jsonl> --out <dir> [--no-bigrams]
+              Build a search index from JSON Lines (id, title, keywords, summary, body/text, facets).
+          techbridge search --index <dir> "<query>" [--top 10] [--json] [--no-glossary]
+              Search an index; every hit says which terms (and glossary expansions) matched.
+          techbridge eval --beir <dir> [--split test] [--top 100] [--json] [--run <file>]
+              Evaluate on a BEIR data set: nDCG@10, MRR@10, Recall@100, HitRate@1/5, latency p50/p95.
+          techbridge affinity --openreview <dir> --out <scores.csv> [--aggregate max|mean-top-n] [--top-n 3]
+              Score every submission against every reviewer's publications.
           techbridge create-admin --email <address> --name <display name> [--database …] [--connection …]
               Create an administrator account; the password is read from standard input (one line).
 
@@ -37,6 +46,10 @@ public static class CliApplication
             return args[0] switch
             {
                 "migrate" => await MigrateCommand.RunAsync(options, output),
+                "index" => await IndexCommand.RunAsync(options, output),
+                "search" => await SearchCommand.RunAsync(options, output),
+                "eval" => await EvalCommand.RunAsync(options, output),
+                "affinity" => await AffinityCommand.RunAsync(options, output),
                 "create-admin" => await CreateAdminCommand.RunAsync(options, input, output, error),
                 _ => await UnknownAsync(args[0], error),
             };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -32,7 +33,7 @@ internal static class JsonValues
     /// <summary>The current value as an id: a JSON string, or a number kept as written (<c>42</c> → "42").</summary>
     public static string ReadId(ref Utf8JsonReader reader, string expected) => reader.TokenType switch
     {
-        JsonTokenType.String => reader.GetString()!,
+        JsonTokenType.String => ReadString(ref reader),
         JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
         _ => throw new JsonShapeException(expected, reader.TokenStartIndex),
     };
@@ -40,11 +41,74 @@ internal static class JsonValues
     /// <summary>The current value as optional text: a string, a number or boolean as written, or null.</summary>
     public static string? ReadOptionalText(ref Utf8JsonReader reader, string expected) => reader.TokenType switch
     {
-        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.String => ReadString(ref reader),
         JsonTokenType.Null => null,
         JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => Encoding.UTF8.GetString(reader.ValueSpan),
         _ => throw new JsonShapeException(expected, reader.TokenStartIndex),
     };
+
+    /// <summary>
+    /// The current string or property name. Text that <see cref="Utf8JsonReader.GetString"/> rejects (invalid
+    /// UTF-8 bytes, or a lone surrogate escape such as <c>\ud800</c>, which Python's <c>json.dumps</c> writes)
+    /// is decoded leniently with U+FFFD in place of the bad part, so one odd document does not stop a data set.
+    /// </summary>
+    public static string ReadString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return DecodeLeniently(reader.ValueSpan);
+        }
+    }
+
+    private static string DecodeLeniently(ReadOnlySpan<byte> raw)
+    {
+        var text = Encoding.UTF8.GetString(raw); // invalid bytes become U+FFFD
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c != '\\' || i + 1 >= text.Length)
+            {
+                builder.Append(c);
+                continue;
+            }
+
+            var escape = text[++i];
+            switch (escape)
+            {
+                case 'b': builder.Append('\b'); break;
+                case 'f': builder.Append('\f'); break;
+                case 'n': builder.Append('\n'); break;
+                case 'r': builder.Append('\r'); break;
+                case 't': builder.Append('\t'); break;
+                case 'u' when i + 4 < text.Length
+                    && ushort.TryParse(text.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var unit):
+                    builder.Append((char)unit);
+                    i += 4;
+                    break;
+                default: builder.Append(escape); break; // \" \\ \/
+            }
+        }
+
+        // Replace unpaired surrogates.
+        for (var i = 0; i < builder.Length; i++)
+        {
+            if (char.IsHighSurrogate(builder[i]) && i + 1 < builder.Length && char.IsLowSurrogate(builder[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(builder[i]))
+            {
+                builder[i] = '\uFFFD';
+            }
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>Parses one line of a JSON Lines file, reporting any problem as a <see cref="DatasetFormatException"/> at that line.</summary>
     public static T ParseLine<T>(string path, JsonLine line, Utf8JsonParser<T> parse, string expected)

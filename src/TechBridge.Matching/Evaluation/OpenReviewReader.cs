@@ -24,7 +24,7 @@ public static class OpenReviewReader
     /// <summary>A description of the expected layout, used in error messages.</summary>
     public const string Layout = "expected the openreview-expertise layout: archives/<reviewer>.jsonl and submissions.json";
 
-    private const string ExpectedPaper = "expected a JSON object with 'id' and 'content' ({\"title\": …, \"abstract\": …})";
+    private const string ExpectedPaper = "expected a JSON object with 'id' and 'content'";
     private const string ExpectedSubmissions = "expected an object keyed by submission id or a list of submissions";
     private const string ExpectedListedSubmission = "expected a submission object with a string 'id' and 'content'";
     private const string ExpectedKeyedSubmission = "expected a submission object with 'content'";
@@ -142,7 +142,7 @@ public static class OpenReviewReader
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var id = reader.GetString()!;
+                var id = JsonValues.ReadString(ref reader);
                 reader.Read();
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {

@@ -31,14 +31,18 @@ public sealed class MatchEngine
     {
         ArgumentNullException.ThrowIfNull(request);
         var query = Planner.Plan(request.Text, request.Expand ? glossary : null);
-        return Run(query, request);
+        return Run(query, request, Math.Clamp(request.Top, 1, SearchRequest.MaxTop));
     }
 
     /// <summary>
     /// Documents like <paramref name="document"/>: its most distinctive terms (tf·idf over all its fields, at most
     /// <paramref name="maxTerms"/>) become the query; the document itself is excluded.
     /// </summary>
-    public SearchResult MoreLikeThis(MatchDocument document, SearchRequest request, int maxTerms = 30)
+    public SearchResult MoreLikeThis(MatchDocument document, SearchRequest request, int maxTerms = 30) =>
+        MoreLikeThis(document, request, maxTerms, Math.Clamp(request?.Top ?? 10, 1, SearchRequest.MaxTop));
+
+    /// <summary>As the public overload, with any number of hits (expertise scoring needs every person's papers).</summary>
+    internal SearchResult MoreLikeThis(MatchDocument document, SearchRequest request, int maxTerms, int top)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(request);
@@ -58,12 +62,11 @@ public sealed class MatchEngine
             .Select(t => new QueryTerm(t.Key, t.Kind, t.Kind == TermKind.Bigram ? QueryPlanner.BigramWeight : 1f))
             .ToList();
         var exclude = new HashSet<string>(request.Exclude ?? new HashSet<string>(), StringComparer.Ordinal) { document.Id };
-        return Run(query, request with { Exclude = exclude });
+        return Run(query, request with { Exclude = exclude }, top);
     }
 
-    private SearchResult Run(IReadOnlyList<QueryTerm> query, SearchRequest request)
+    private SearchResult Run(IReadOnlyList<QueryTerm> query, SearchRequest request, int top)
     {
-        var top = Math.Clamp(request.Top, 1, SearchRequest.MaxTop);
         var snapshot = Index.Snapshot;
         if (query.Count == 0 || snapshot.Segments.Count == 0)
         {

@@ -251,4 +251,17 @@ public sealed class BeirReaderTests : IDisposable
 
         Assert.Equal(2, BeirReader.ReadQrels(path).RelevanceOf("q1", "d1"));
     }
+
+    [Fact]
+    public void ReadCorpus_LoneSurrogateEscapeAndInvalidUtf8_DecodeWithReplacementCharacter()
+    {
+        var path = System.IO.Path.Combine(_dir.Path, "corpus.jsonl");
+        byte[] badUtf8 = [.. "{\"_id\":\"b\",\"text\":\"x"u8, 0xFF, .. "y\"}\n"u8];
+        File.WriteAllBytes(path, [.. "{\"_id\":\"a\",\"text\":\"bad \\ud800 pair \\ud83d\\ude00 \\\"q\\\"\\n\"}\n"u8, .. badUtf8]);
+
+        var docs = BeirReader.ReadCorpus(path).ToList();
+
+        Assert.Equal("bad \uFFFD pair \U0001F600 \"q\"\n", docs[0].Text);
+        Assert.Equal("x\uFFFDy", docs[1].Text);
+    }
 }
