@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using TechBridge.Core.Accounts;
 using TechBridge.Core.Data;
 using TechBridge.Core.Directory;
+using TechBridge.Core.Matching;
+using TechBridge.Core.Shared;
 using TechBridge.Core.Programs.Reference;
 using TechBridge.Core.Shared.Audit;
 using TechBridge.Core.Shared.Taxonomy;
@@ -25,6 +27,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DirectoryStatsQueries>();
         services.AddScoped<ProgramReferenceQueries>();
         services.AddScoped<AuditQueries>();
+        services.AddSingleton<PartnerIndex>();
+        services.AddSingleton<IEntityChangeObserver>(sp => sp.GetRequiredService<PartnerIndex>());
+        services.AddHostedService(sp => sp.GetRequiredService<PartnerIndex>());
+        services.AddScoped<PartnerSearch>();
         return services;
     }
 }

@@ -166,7 +166,7 @@ D("pt-mit-legged-robots", "INTELLIGENT_ROBOT", "rob.humanoid", "rob.actuator",
   terrain. Recent work targets humanoids that walk, carry loads and manipulate objects in
   unstructured environments.""")
 
-D("pt-mit-robot-learning", "INTELLIGENT_ROBOT", "rob.embodied-ai", "rob.hand rob.humanoid",
+D("pt-mit-robot-learning", "INTELLIGENT_ROBOT", "rob.embodied-ai", "rob.humanoid",
   "MIT — Embodied Intelligence and Robot Learning Group",
   """Group researching how robots learn skills from demonstration, simulation and large
   multimodal datasets. Topics include robot foundation models, vision-language-action policies,
@@ -215,14 +215,16 @@ D("pt-mit-2d-devices", "SEMICONDUCTOR", "sem.2d", "sem.gan",
   """Group growing wafer-scale two-dimensional semiconductors such as MoS2 and WSe2 at
   back-end-compatible temperatures and building transistors, memories and sensors from them.
   It investigates monolithic 3D integration of 2D devices on silicon logic and low-power
-  electronics for edge computing.""")
+  electronics for edge computing.
+  Industry partners sponsor work on contact resistance, variability and wafer-scale uniformity needed before these materials can enter a fab.""")
 
 D("pt-mit-electrochemical-ccu", "CORE_MATERIALS", "mat.ccu", "ene.electrolysis",
   "MIT — Electrochemical Carbon Capture and Conversion Lab",
   """Lab developing electrochemically driven carbon dioxide capture that swings sorbent affinity
   with voltage instead of heat, and electrolysers that convert CO2 into fuels and chemicals.
   It works on sorbent chemistry, electrode design and system integration for capture from flue gas
-  and air.""")
+  and air.
+  Its prototypes are tested with industrial gas streams to estimate energy use and cost per tonne of CO2.""")
 
 # ---------------------------------------------------------------- (b) Fraunhofer institutes
 D("pt-fraunhofer-iws", "SECONDARY_BATTERY", "bat.dry-electrode", "bat.cell-production mfg.laser bat.sulfide-se",
@@ -239,7 +241,8 @@ D("pt-fraunhofer-ikts", "SECONDARY_BATTERY", "bat.oxide-se bat.sodium", "mat.cer
   ceramic electrolytes, sodium-based high-temperature batteries for stationary storage, and
   ceramic components for fuel cells and electrolysis. It develops tape casting and sintering
   processes for thin ceramic separators and characterises electrochemical performance up to cell
-  level.""")
+  level.
+  The institute also offers failure analysis and scale-up support to companies building ceramic cell components.""")
 
 D("pt-fraunhofer-ffb", "SECONDARY_BATTERY", "bat.cell-production", "bat.dry-electrode bat.testing",
   "Fraunhofer FFB — Research Fab for Battery Cell Production",
@@ -256,19 +259,21 @@ D("pt-fraunhofer-iwks", "SECONDARY_BATTERY", "bat.recycling", "mat.rare-earth",
   and cobalt, including direct recycling of cathode materials. It also recovers rare-earth elements
   from permanent magnets and studies substitution of critical materials.""")
 
-D("pt-fraunhofer-ipms", "SEMICONDUCTOR", "sem.minifab sem.pim", "sem.metrology",
+D("pt-fraunhofer-ipms", "SEMICONDUCTOR", "sem.minifab sem.memory", "sem.metrology",
   "Fraunhofer IPMS — 300 mm Nanoelectronic Technologies Center",
   """Institute in Dresden operating a 300 mm cleanroom for process development on industrial tools.
   It offers customer projects on ferroelectric hafnium-oxide memories, embedded non-volatile memory,
   back-end-of-line integration and process module development, and lets material and equipment
-  suppliers qualify their products on 300 mm wafers before fab introduction.""")
+  suppliers qualify their products on 300 mm wafers before fab introduction.
+  Joint projects can run on the institute's tools under industrial cleanroom standards, which shortens qualification at customer fabs.""")
 
 D("pt-fraunhofer-iisb", "SEMICONDUCTOR", "sem.sic mob.power-electronics", "sem.metrology",
   "Fraunhofer IISB — Power Electronics and SiC Technology",
   """Institute in Erlangen working on power electronic systems and wide-bandgap semiconductor
   technology. It runs a silicon carbide device line for ion implantation, oxidation and
   prototyping, studies crystal defects in SiC substrates and epitaxial layers and their impact on
-  device reliability, and develops inverters and chargers for electric vehicles and grids.""")
+  device reliability, and develops inverters and chargers for electric vehicles and grids.
+  Companies commission it for device prototyping, defect analysis and the qualification of power modules.""")
 
 D("pt-fraunhofer-izm", "SEMICONDUCTOR", "sem.packaging", "mob.power-electronics",
   "Fraunhofer IZM — Wafer-Level Packaging and Heterogeneous Integration",
@@ -288,20 +293,23 @@ D("pt-fraunhofer-iaf", "SEMICONDUCTOR", "sem.gan", "aer.radar sem.quantum",
   "Fraunhofer IAF — Compound Semiconductor Devices",
   """Institute in Freiburg developing III-V and III-nitride devices. It grows GaN and related
   epitaxial layers and makes high-frequency transistors and MMICs for radar and communications,
-  GaN power transistors and quantum sensing devices based on diamond.""")
+  GaN power transistors and quantum sensing devices based on diamond.
+  Its epitaxy and device lines support customers from material growth to packaged prototypes. Partners commission reliability studies of GaN devices for defense and telecom systems.""")
 
 D("pt-fraunhofer-ilt", "ADVANCED_MANUFACTURING", "mfg.laser mfg.additive", "mat.coatings",
   "Fraunhofer ILT — Laser Technology",
   """Institute in Aachen developing laser sources and laser-based manufacturing. It works on laser
   powder bed fusion and directed energy deposition of metals, laser cladding, ultrashort-pulse
-  micromachining and laser welding of battery and electronic components.""")
+  micromachining and laser welding of battery and electronic components.
+  It develops process monitoring for these laser processes and transfers them to machine builders. Companies use its application labs for feasibility studies and pilot production.""")
 
 D("pt-fraunhofer-ipa", "ADVANCED_MANUFACTURING", "mfg.ai-process", "rob.collab rob.amr mfg.digital-twin",
   "Fraunhofer IPA — Manufacturing Engineering and Automation",
   """Institute in Stuttgart that helps manufacturers automate and digitalise production.
   It develops AI-based production planning, service robots and mobile manipulators, cleanroom
   manufacturing, and methods for cost-effective automation of assembly in small and medium-sized
-  enterprises.""")
+  enterprises.
+  Its test fields let companies try automation solutions before investing in them.""")
 
 # ---------------------------------------------------------------- (b) Purdue labs
 D("pt-purdue-emc-materials", "FUTURE_MOBILITY", "mob.emi", "mat.composite",
@@ -316,43 +324,50 @@ D("pt-purdue-ev-charging", "FUTURE_MOBILITY", "mob.wireless-charging", "mob.powe
   "Purdue — Electrified Transportation and Dynamic Wireless Charging Lab",
   """Lab developing high-power inductive charging for electric vehicles, including charging lanes
   embedded in pavement that charge trucks while driving. Work covers coil design, power electronics,
-  alignment and foreign-object detection, and field testing on roads.""")
+  alignment and foreign-object detection, and field testing on roads.
+  Projects with utilities and transport agencies evaluate grid impact and costs of electrified highways.""")
 
 D("pt-purdue-battery-safety", "SECONDARY_BATTERY", "bat.safety", "bat.bms bat.testing",
   "Purdue — Battery Safety and Electrochemical Mechanics Lab",
   """Lab investigating failure of lithium-ion cells under abuse. It studies internal short
   circuits, thermal runaway initiation and propagation in modules, and the coupling between
   electrode mechanics and degradation, using calorimetry, nail penetration and crush tests combined
-  with physics-based models.""")
+  with physics-based models.
+  Industry partners use these methods to design safer cells and to evaluate propagation barriers in packs.""")
 
-D("pt-purdue-autonomous", "FUTURE_MOBILITY", "mob.autonomous", "mob.v2x-security",
+D("pt-purdue-autonomous", "FUTURE_MOBILITY", "mob.autonomous", "",
   "Purdue — Connected and Autonomous Vehicles Research Group",
   """Group working on perception, sensor fusion and decision-making for automated vehicles,
   and on connected vehicle communications. It operates an instrumented test track and data
-  collection vehicles for camera, radar and lidar.""")
+  collection vehicles for camera, radar and lidar.
+  Projects with automakers and suppliers cover validation of driver assistance functions and datasets for training perception models.""")
 
 D("pt-purdue-hetero-integration", "SEMICONDUCTOR", "sem.packaging", "sem.minifab",
   "Purdue — Heterogeneous Integration and Chip Packaging Lab",
   """Lab in the university's nanotechnology center researching chiplet packaging, fine-pitch
   interconnects, thermal management of 3D stacks and reliability of advanced packages. It runs
-  workforce training programs for semiconductor packaging with industry.""")
+  workforce training programs for semiconductor packaging with industry.
+  Companies use its cleanroom for prototyping interposers and test vehicles.""")
 
 D("pt-purdue-propulsion", "AEROSPACE_DEFENSE", "aer.launch aer.engine", "",
   "Purdue — High-Pressure Combustion and Rocket Propulsion Laboratory",
   """Laboratory with test cells for liquid rocket engines, gas turbine combustors and
   high-pressure combustion. It studies injector design, combustion instability and rotating
-  detonation engines for launch vehicles and aircraft propulsion.""")
+  detonation engines for launch vehicles and aircraft propulsion.
+  Industry and government sponsors use the test cells for component development and qualification testing.""")
 
 D("pt-purdue-hypersonics", "AEROSPACE_DEFENSE", "aer.hypersonic", "",
   "Purdue — Hypersonic Flow and Thermal Protection Lab",
   """Lab with a quiet Mach-6 wind tunnel and arc-heated facilities for studying boundary-layer
-  transition, aerothermal heating and thermal protection materials for hypersonic vehicles.""")
+  transition, aerothermal heating and thermal protection materials for hypersonic vehicles.
+  It measures heat flux and material recession under realistic flight conditions. Defense and aerospace companies sponsor tests of vehicle shapes and heat-shield materials.""")
 
 D("pt-purdue-electronics-cooling", "FUTURE_MOBILITY", "th.cooling mob.thermal", "dsp.xr-thermal",
   "Purdue — Electronics Cooling and Thermal Management Lab",
   """Lab developing two-phase cooling, vapour chambers and jet impingement for power electronics,
   data-centre processors and electric-vehicle inverters and battery packs. It characterises thermal
-  interface materials and designs compact heat sinks for high heat-flux devices.""")
+  interface materials and designs compact heat sinks for high heat-flux devices.
+  It collaborates with automotive and electronics firms on heat removal in compact packages.""")
 
 # ---------------------------------------------------------------- (b) Yale labs
 D("pt-yale-membrane-water", "SEMICONDUCTOR", "sem.upw", "ene.electrolysis",
@@ -366,169 +381,198 @@ D("pt-yale-grasping-soft", "INTELLIGENT_ROBOT", "rob.soft", "rob.hand",
   "Yale — Grasping and Soft Robotics Lab",
   """Lab building underactuated grippers and soft robotic structures from compliant materials.
   It develops open-source hand designs, variable-stiffness materials and soft actuators for robots
-  that handle delicate and irregular objects.""")
+  that handle delicate and irregular objects.
+  Its hands are designed to be robust and low cost. It collaborates with companies on grippers for logistics and food handling.""")
 
-D("pt-yale-hri", "INTELLIGENT_ROBOT", "rob.collab", "rob.embodied-ai",
+D("pt-yale-hri", "INTELLIGENT_ROBOT", "rob.collab", "",
   "Yale — Human-Robot Interaction and Social Robotics Lab",
   """Lab studying how robots interact socially and safely with people. It develops perception
   of human intent, adaptive behaviour and trust for service and assistive robots, and applies
-  AI to robots used in education and care.""")
+  AI to robots used in education and care.
+  It studies long-term deployment of robots in homes and schools.""")
 
 D("pt-yale-quantum-devices", "SEMICONDUCTOR", "sem.quantum", "sem.extreme-env",
   "Yale — Quantum Devices and Cryogenic Electronics Lab",
   """Lab fabricating superconducting circuits for quantum information and cryogenic control
   electronics that operate at millikelvin temperatures. It studies materials losses, packaging and
-  readout for scalable quantum processors.""")
+  readout for scalable quantum processors.
+  It collaborates with industry on cryogenic packaging, microwave components and materials for qubits.""")
 
 D("pt-yale-efficient-hardware", "SEMICONDUCTOR", "sem.ondevice-ai", "sem.neuromorphic sem.pim",
   "Yale — Energy-Efficient Computing Hardware Lab",
   """Lab designing low-power processors and accelerators for machine learning at the edge.
   Work includes in-memory computing, event-driven spiking architectures and hardware-software
-  co-design for sensors and wearables.""")
+  co-design for sensors and wearables.
+  The lab tapes out test chips to validate energy savings on real workloads.""")
 
 D("pt-yale-green-chemistry", "CORE_MATERIALS", "mat.bioplastics", "mat.ccu mat.plastic-recycling",
   "Yale — Green Chemistry and Sustainable Materials Center",
   """Center designing chemicals and materials that are safer and degradable by design. It works on
   bio-based polymers, molecular design for reduced toxicity and catalytic conversion of waste and
-  CO2 into useful products.""")
+  CO2 into useful products.
+  It advises companies on substituting hazardous substances in products.""")
 
 # ---------------------------------------------------------------- (b) Harvard Medical School labs
-D("pt-hms-cancer-resistance", "ADVANCED_BIO", "bio.oncology-resistance", "bio.adc bio.ai-drug",
+D("pt-hms-cancer-resistance", "ADVANCED_BIO", "bio.oncology-resistance", "",
   "Harvard Medical School — Cancer Drug Resistance and Systems Pharmacology Lab",
   """Lab studying why tumours become resistant to targeted and cytotoxic anticancer drugs and how
   to overcome it. It maps resistance pathways with single-cell profiling and CRISPR screens,
   designs rational combinations and dosing schedules that delay resistance, and models the toxicity
-  of anticancer agents in normal tissues to widen the therapeutic window.""")
+  of anticancer agents in normal tissues to widen the therapeutic window.
+  It collaborates with pharmaceutical companies to test new agents in resistant tumour models.""")
 
 D("pt-hms-aging-epigenetics", "ADVANCED_BIO", "bio.aging", "bio.mrna-aging",
   "Harvard Medical School — Epigenetics of Ageing Lab",
   """Lab investigating epigenetic drivers of ageing and ways to reverse them. It studies
   epigenetic clocks, the loss of epigenetic information with age and partial reprogramming with
-  transcription factors to restore function in tissues such as the retina.""")
+  transcription factors to restore function in tissues such as the retina.
+  Its work has shown that restoring youthful epigenetic patterns can recover vision in ageing models.""")
 
 D("pt-hms-tissue-models", "ADVANCED_BIO", "bio.organoid", "bio.oncology-resistance",
   "Harvard Medical School — Organoid and Tissue Model Lab",
   """Lab developing patient-derived organoids and organ-on-chip models for disease modelling and
   drug testing. It uses tumour organoids to predict drug response and toxicity before clinical
-  trials.""")
+  trials.
+  It collaborates with drug developers on predictive toxicology and personalised treatment selection.""")
 
 D("pt-hms-neural-prosthetics", "ADVANCED_BIO", "rob.bci", "",
   "Harvard Medical School — Neural Prosthetics and Neuromodulation Lab",
   """Lab developing implanted electrodes and decoding algorithms that let people with paralysis
   control computers and prosthetic limbs, and neuromodulation therapies for neurological
-  disorders.""")
+  disorders.
+  It runs clinical studies with implanted participants at affiliated hospitals. The lab collaborates with device makers on electrodes, wireless links and decoding software.""")
 
 D("pt-hms-cell-therapy", "ADVANCED_BIO", "bio.cgt bio.immuno", "",
   "Harvard Medical School — Engineered Cell Therapy Lab",
   """Lab engineering CAR-T and other immune cell therapies for blood cancers and solid tumours.
   It works on receptor design, persistence and safety switches, and on manufacturing processes for
-  clinical-grade cells.""")
+  clinical-grade cells.
+  It runs translational studies with affiliated hospitals.""")
 
 # ---------------------------------------------------------------- (b) Johns Hopkins labs
 D("pt-jhu-cancer-immunotherapy", "ADVANCED_BIO", "bio.immuno", "bio.oncology-resistance",
   "Johns Hopkins — Cancer Immunotherapy and Tumour Microenvironment Lab",
   """Lab studying immune checkpoint therapy and why many tumours do not respond. It profiles the
   tumour microenvironment, develops biomarkers of response and tests combinations of immunotherapy
-  with other anticancer drugs.""")
+  with other anticancer drugs.
+  It partners with companies on biomarker-guided clinical trials.""")
 
-D("pt-jhu-biomaterials", "ADVANCED_BIO", "bio.implant", "bio.organoid",
+D("pt-jhu-biomaterials", "ADVANCED_BIO", "bio.implant", "",
   "Johns Hopkins — Biomaterials and Regenerative Engineering Lab",
   """Lab developing hydrogels, scaffolds and immune-modulating biomaterials for tissue regeneration
   and implants. It studies the foreign-body response and designs materials that integrate with
-  host tissue without chronic inflammation.""")
+  host tissue without chronic inflammation.
+  It collaborates with device companies on implant coatings and injectable biomaterials.""")
 
 D("pt-jhu-surgical-robotics", "INTELLIGENT_ROBOT", "rob.medical", "",
   "Johns Hopkins — Surgical Robotics and Medical Imaging Lab",
   """Lab developing robot-assisted surgery systems, image-guided interventions and microsurgical
   instruments. It combines robotics with imaging, computer vision and haptic feedback for
-  minimally invasive procedures.""")
+  minimally invasive procedures.
+  It works with device companies and hospitals on clinical evaluation.""")
 
 D("pt-jhu-gene-therapy", "ADVANCED_BIO", "bio.cgt", "bio.lnp",
   "Johns Hopkins — Ocular Gene Therapy Lab",
   """Lab developing AAV and non-viral gene therapies for inherited and age-related eye diseases.
-  It works on vector capsid engineering, delivery routes to the retina and long-term safety.""")
+  It works on vector capsid engineering, delivery routes to the retina and long-term safety.
+  It collaborates with biotech companies on preclinical studies and trial design.""")
 
 D("pt-jhu-aging", "ADVANCED_BIO", "bio.aging", "bio.diagnostics",
   "Johns Hopkins — Ageing Biology and Frailty Research Center",
   """Center studying cellular senescence, inflammation and frailty in older adults. It develops
-  blood biomarkers of biological age and tests interventions that target senescent cells.""")
+  blood biomarkers of biological age and tests interventions that target senescent cells.
+  It works with companies on clinical endpoints for ageing-related trials.""")
 
 D("pt-jhu-apl-space", "AEROSPACE_DEFENSE", "aer.satellite", "aer.uav aer.hypersonic",
   "Johns Hopkins APL — Space and Defense Systems",
   """Applied Physics Laboratory department that designs and builds spacecraft and instruments for
   planetary and Earth missions and develops defense systems, including autonomy, sensors and
-  hypersonic flight testing.""")
+  hypersonic flight testing.
+  Its facilities include spacecraft integration and test, mission operations and flight hardware fabrication. Partners work with it on space instruments and autonomous systems.""")
 
 # ---------------------------------------------------------------- (b) Georgia Tech labs
 D("pt-gatech-glass-packaging", "SEMICONDUCTOR", "sem.packaging", "",
   "Georgia Tech — Advanced Packaging and Glass Substrate Lab",
   """Lab developing glass-core and panel-level substrates, fine-line redistribution layers and
   embedded components for AI and high-performance computing packages. Industry consortium members
-  co-develop materials, processes and design rules.""")
+  co-develop materials, processes and design rules.
+  It evaluates warpage, signal integrity and reliability of large packages.""")
 
 D("pt-gatech-microled", "DISPLAY", "dsp.microled", "dsp.flexible",
   "Georgia Tech — Micro-LED and Flexible Display Lab",
   """Lab working on micro-LED chips, mass transfer and repair, and flexible and stretchable display
-  integration. It studies efficiency loss in very small LEDs and colour conversion layers.""")
+  integration. It studies efficiency loss in very small LEDs and colour conversion layers.
+  It collaborates with display makers on transfer yield and inspection.""")
 
 D("pt-gatech-organic-electronics", "DISPLAY", "dsp.oled-blue", "dsp.inkjet dsp.perovskite-led",
   "Georgia Tech — Organic Photonics and Electronics Lab",
   """Lab designing organic semiconductors and OLED device architectures. It studies charge
   transport, exciton management and degradation of blue emitters, and solution-processed organic
-  devices.""")
+  devices.
+  The lab works with materials suppliers on new host and transport materials.""")
 
 D("pt-gatech-power-grid", "NEW_ENERGY", "ene.grid", "ene.superconducting",
   "Georgia Tech — Power Electronics and Grid Systems Lab",
   """Lab developing power converters and control for grid-forming inverters, HVDC and microgrids,
-  and studying grid integration of renewables and storage.""")
+  and studying grid integration of renewables and storage.
+  It runs hardware-in-the-loop test beds for converter control. Utilities and equipment makers sponsor projects on grid stability with high renewable shares.""")
 
 D("pt-gatech-wbg-devices", "SEMICONDUCTOR", "sem.gan", "sem.sic",
   "Georgia Tech — Wide-Bandgap Semiconductor Devices Lab",
   """Lab growing and processing GaN and related III-nitride materials for power and RF transistors
-  and ultraviolet emitters, with work on reliability and thermal limits.""")
+  and ultraviolet emitters, with work on reliability and thermal limits.
+  It uses the institute's cleanroom for device fabrication. Companies collaborate on epitaxy, device design and reliability testing.""")
 
 D("pt-gatech-manufacturing", "ADVANCED_MANUFACTURING", "mfg.digital-twin", "mfg.ai-process",
   "Georgia Tech — Manufacturing Institute Digital Factory Testbed",
   """Institute operating a factory testbed for industrial IoT, digital twins and cybersecurity of
   manufacturing systems. Small and mid-sized manufacturers test sensors, analytics and automation
-  before deployment.""")
+  before deployment.
+  It offers training and assessment for factory digitalisation.""")
 
 D("pt-gatech-oxide-tft", "DISPLAY", "dsp.tft", "",
   "Georgia Tech — Oxide Thin-Film Transistor Lab",
   """Lab developing amorphous oxide semiconductor thin-film transistors for display backplanes and
-  flexible electronics, with a focus on mobility, bias stability and low-temperature processing.""")
+  flexible electronics, with a focus on mobility, bias stability and low-temperature processing.
+  It studies how oxide transistors behave under bending for flexible displays. Display makers collaborate on backplane materials and process integration.""")
 
 # ---------------------------------------------------------------- (b) Stanford labs
-D("pt-stanford-robot-learning", "INTELLIGENT_ROBOT", "rob.embodied-ai", "rob.hand",
+D("pt-stanford-robot-learning", "INTELLIGENT_ROBOT", "rob.embodied-ai", "",
   "Stanford — Robot Learning and Manipulation Lab",
   """Lab developing learning algorithms for robot manipulation from human demonstration and
   large-scale data. It builds low-cost teleoperation systems, bimanual manipulation policies and
-  benchmarks for household and industrial tasks.""")
+  benchmarks for household and industrial tasks.
+  Its datasets and hardware designs are openly shared with the research community.""")
 
 D("pt-stanford-synbio", "ADVANCED_BIO", "bio.biofoundry", "bio.bioprocess",
   "Stanford — Synthetic Biology and Bioengineering Lab",
   """Lab engineering microbes and cell-free systems to produce medicines and chemicals. It
   develops automated design-build-test cycles, genetic circuits and metabolic pathway
-  optimisation.""")
+  optimisation.
+  It collaborates with companies on biomanufacturing of natural products.""")
 
-D("pt-stanford-bci", "ADVANCED_BIO", "rob.bci", "rob.exo",
+D("pt-stanford-bci", "ADVANCED_BIO", "rob.bci", "",
   "Stanford — Neural Prosthetics and Brain-Computer Interface Lab",
   """Lab decoding intended movements and speech from intracortical signals so that people with
   paralysis can type, speak and control devices. It develops real-time decoders with machine
-  learning and studies long-term implant stability.""")
+  learning and studies long-term implant stability.
+  It works with clinical partners on trials of implanted systems.""")
 
 D("pt-stanford-battery", "SECONDARY_BATTERY", "bat.li-metal", "bat.electrolyte bat.si-anode",
   "Stanford — Battery Materials and Interfaces Lab",
   """Lab designing electrolytes and nanostructured electrodes for lithium metal and high-capacity
   anodes. It uses cryogenic electron microscopy to study the solid electrolyte interphase and
-  develops fluorinated electrolytes that extend cycle life of lithium metal cells.""")
+  develops fluorinated electrolytes that extend cycle life of lithium metal cells.
+  It collaborates with companies on electrolyte and anode scale-up.""")
 
 D("pt-stanford-aging", "ADVANCED_BIO", "bio.aging", "bio.mrna-aging",
   "Stanford — Biology of Ageing and Rejuvenation Lab",
   """Lab studying how systemic factors and stem cells change with age and whether old tissues can
-  be rejuvenated. It uses single-cell atlases, ageing clocks and interventions in model organisms.""")
+  be rejuvenated. It uses single-cell atlases, ageing clocks and interventions in model organisms.
+  It collaborates with biotech companies on ageing biomarkers and plasma-derived interventions.""")
 
 D("pt-stanford-haptic-robotics", "INTELLIGENT_ROBOT", "rob.haptics rob.medical", "",
   "Stanford — Haptics and Medical Robotics Lab",
   """Lab developing haptic interfaces that let users feel virtual and remote objects, and
-  steerable needles and teleoperated systems for medical procedures.""")
+  steerable needles and teleoperated systems for medical procedures.
+  It studies how haptic feedback improves teleoperation accuracy. Companies collaborate on surgical instruments and consumer haptic devices.""")

@@ -4,6 +4,7 @@ using TechBridge.Core.Accounts;
 using TechBridge.Core.Directory;
 using TechBridge.Core.Marketplace;
 using TechBridge.Core.Programs.Reference;
+using TechBridge.Core.Shared;
 using TechBridge.Core.Shared.Audit;
 using TechBridge.Core.Shared.Taxonomy;
 
@@ -13,7 +14,8 @@ namespace TechBridge.Core.Data;
 public sealed class TechBridgeDbContext(
     DbContextOptions<TechBridgeDbContext> options,
     IAuditActor actor,
-    TimeProvider time) : DbContext(options)
+    TimeProvider time,
+    IEnumerable<IEntityChangeObserver> observers) : DbContext(options)
 {
     public DbSet<Field> Fields => Set<Field>();
     public DbSet<Industry> Industries => Set<Industry>();
@@ -57,9 +59,12 @@ public sealed class TechBridgeDbContext(
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var audit = AuditTrail.Record(this, actor, time);
+        var changes = EntityChangeCollector.Collect(this);
         try
         {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            Notify(changes);
+            return saved;
         }
         catch
         {
@@ -71,14 +76,31 @@ public sealed class TechBridgeDbContext(
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var audit = AuditTrail.Record(this, actor, time);
+        var changes = EntityChangeCollector.Collect(this);
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            Notify(changes);
+            return saved;
         }
         catch
         {
             AuditTrail.Forget(this, audit);
             throw;
+        }
+    }
+
+    private void Notify(EntityChanges changes)
+    {
+        // A notification is only a hint: the matching index re-reads the entities from the database.
+        if (changes.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var observer in observers)
+        {
+            observer.Changed(changes);
         }
     }
 }

@@ -18,7 +18,8 @@ namespace TechBridge.Matching.Text;
 /// <item><b>Han and other scripts</b>: Word.</item>
 /// <item><b>Mixed tokens</b>: Word of the whole ("2차전지를"), Stem of the whole if a particle ends it ("2차전지"), then each
 /// script part by its own rule ("2"; "차전지를", "차전지", "차전", "전지"). A trailing Hangul part that is nothing but a
-/// particle is not emitted ("ai와" → "ai와", "ai"), nor is the whole's stem when it equals the single part before it.</item>
+/// particle or a Korean stop word is not emitted ("ai와" → "ai와", "ai"), nor is the whole's stem when it equals the
+/// single part before it.</item>
 /// <item><b>Hyphen joins</b> ("liion" from "li-ion"): Word, plus Stem when the join is all Latin or all Hangul.</item>
 /// </list>
 /// <para><b>Stems are emitted only when they differ from the word</b>, to keep postings small. Documents and queries go
@@ -114,21 +115,18 @@ public sealed class BilingualAnalyzer : IAnalyzer
 
             var word = Lower(text);
             Emit(word, TermKind.Word, position);
-            var stemLength = KoreanSuffixStripper.StemLength(word);
-            if (stemLength == word.Length)
-            {
-                return;
-            }
-
             var runStart = word.Length;
             while (runStart > 0 && Hangul.IsHangul(word[runStart - 1]))
             {
                 runStart--;
             }
 
-            // The whole Hangul run is a particle ("ai와"): the part would be noise and the stem may repeat the part before.
-            _skipLastPart = stemLength == runStart;
-            if (!_skipLastPart || IsMixed(word[..stemLength]))
+            var stemLength = KoreanSuffixStripper.StemLength(word);
+
+            // A trailing Hangul run that is only a particle ("ai와", "1등") would be a noise part; and the stem then
+            // repeats the part before it, unless that is itself mixed ("3d와" → stem "3d").
+            _skipLastPart = runStart < word.Length && (stemLength == runStart || KoreanStopWords.Contains(word[runStart..]));
+            if (stemLength < word.Length && (stemLength > runStart || IsMixed(word[..stemLength])))
             {
                 Emit(word[..stemLength], TermKind.Stem, position);
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace TechBridge.Matching.Text;
 
@@ -15,20 +16,25 @@ internal static class CharClass
     /// Classifies the character (or surrogate pair) at <paramref name="index"/>: a <see cref="TokenScript"/> value,
     /// <see cref="Separator"/> or <see cref="Mark"/>; <paramref name="width"/> is 2 for a surrogate pair.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static byte Classify(ReadOnlySpan<char> text, int index, out int width)
     {
         var c = text[index];
         width = 1;
         if (c < 0x80)
         {
-            if (char.IsAsciiLetter(c))
-            {
-                return (byte)TokenScript.Latin;
-            }
-
-            return char.IsAsciiDigit(c) ? (byte)TokenScript.Number : Separator;
+            return char.IsAsciiLetter(c) ? (byte)TokenScript.Latin
+                : char.IsAsciiDigit(c) ? (byte)TokenScript.Number
+                : Separator;
         }
 
+        return Hangul.IsSyllable(c) ? (byte)TokenScript.Hangul : ClassifyNonAscii(text, index, out width);
+    }
+
+    private static byte ClassifyNonAscii(ReadOnlySpan<char> text, int index, out int width)
+    {
+        var c = text[index];
+        width = 1;
         if (Hangul.IsHangul(c))
         {
             return (byte)TokenScript.Hangul;

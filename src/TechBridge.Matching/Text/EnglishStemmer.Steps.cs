@@ -207,9 +207,15 @@ public static partial class EnglishStemmer
 
     private static string? Longest(ReadOnlySpan<char> word, string[] suffixes)
     {
+        if (word.IsEmpty)
+        {
+            return null;
+        }
+
+        var last = word[^1];
         foreach (var suffix in suffixes)
         {
-            if (word.EndsWith(suffix))
+            if (suffix[^1] == last && word.EndsWith(suffix))
             {
                 return suffix;
             }

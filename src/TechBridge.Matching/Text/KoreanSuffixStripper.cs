@@ -9,8 +9,9 @@ namespace TechBridge.Matching.Text;
 /// <remarks>
 /// <para>The longest suffix in the table that satisfies all of these wins; otherwise a shorter one is tried:</para>
 /// <list type="number">
-/// <item>the stem keeps at least one character, or at least two Hangul syllables for ambiguous suffixes
-/// (이, 가, 도, 나, 만, 의, 과, 로, 란, 뿐, 한, 할, 함, -적인 ...): "국가", "정도", "반도", "회의" stay whole;</item>
+/// <item>the stem keeps at least one character, or for ambiguous suffixes (이, 가, 도, 나, 만, 의, 과, 로, 란, 뿐, 한, 할,
+/// 함, -적인 ...) at least two Hangul syllables or a non-Hangul letter: "국가", "정도", "반도", "회의", "10도" stay whole,
+/// "ai가" → "ai";</item>
 /// <item>the syllable before the suffix matches the suffix's sound condition (를 after a vowel, 을 after a consonant, ...);</item>
 /// <item>the split does not cut through a protected noun ("연구성과" is not 연구성+과; "대면적으로" → "대면적").</item>
 /// </list>
@@ -26,6 +27,20 @@ public static class KoreanSuffixStripper
         KoreanSuffixRules.Protected.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly int MaxProtectedLength = KoreanSuffixRules.Protected.Max(w => w.Length);
+
+    /// <summary>Last syllables of all suffixes: most tokens end in none of them and are rejected with one array read.</summary>
+    private static readonly bool[] FinalSyllables = BuildFinalSyllables();
+
+    private static bool[] BuildFinalSyllables()
+    {
+        var finals = new bool['\uD7A3' - '\uAC00' + 1];
+        foreach (var suffix in KoreanSuffixRules.BySuffix.Keys)
+        {
+            finals[suffix[^1] - '\uAC00'] = true;
+        }
+
+        return finals;
+    }
 
     /// <summary>Returns the stem of <paramref name="token"/> (the token itself when nothing is stripped).</summary>
     /// <param name="token">A normalised token, e.g. "반도체를".</param>
@@ -43,7 +58,7 @@ public static class KoreanSuffixStripper
     /// <summary>Returns the length of the stem of <paramref name="token"/>, which is its prefix of that length.</summary>
     public static int StemLength(ReadOnlySpan<char> token)
     {
-        if (token.Length < 2 || !Hangul.IsSyllable(token[^1]))
+        if (token.Length < 2 || !Hangul.IsSyllable(token[^1]) || !FinalSyllables[token[^1] - '\uAC00'])
         {
             return token.Length;
         }
@@ -62,12 +77,16 @@ public static class KoreanSuffixStripper
 
     private static bool Allows(ReadOnlySpan<char> token, int split, SuffixRule rule)
     {
-        if (rule.MinStem > 1 && TrailingSyllables(token[..split]) < rule.MinStem)
+        var before = token[split - 1];
+
+        // A Latin or other non-Hangul letter before an ambiguous suffix is a whole word ("ai가", "sic의"); a digit is
+        // not ("10도" is ten degrees, "3만" thirty thousand).
+        if (rule.MinStem > 1 && TrailingSyllables(token[..split]) < rule.MinStem
+            && (Hangul.IsHangul(before) || !char.IsLetter(before)))
         {
             return false;
         }
 
-        var before = token[split - 1];
         if (Hangul.IsSyllable(before) && !Sounds(before, rule.Attach))
         {
             return false;

@@ -5,25 +5,27 @@ namespace TechBridge.Matching.Text;
 /// term was seen before, and stem a word once per thread instead of once per occurrence.
 /// </summary>
 /// <remarks>
-/// Per-thread rather than shared so that lookups take no lock; each cache is simply cleared when it reaches
-/// its bound, which keeps memory flat on corpora with huge vocabularies.
+/// Per-thread rather than shared so that lookups take no lock. The string pool is an open-addressing table
+/// (1 Ki slots, growing to 64 Ki) with a cheap hash because it is consulted for every emitted term; probing is capped, so even adversarial
+/// collisions cost a bounded number of comparisons (the term is then simply allocated). Both caches are cleared
+/// when full, which keeps memory flat on corpora with huge vocabularies.
 /// </remarks>
 internal sealed class TermCache
 {
-    private const int MaxStrings = 1 << 17;
+    private const int InitialSlots = 1 << 10;
+    private const int MaxSlots = 1 << 16;
+    private const int MaxProbes = 8;
+    private const int MaxPooledLength = 24;
     private const int MaxStems = 1 << 15;
 
     [ThreadStatic]
     private static TermCache? t_current;
 
-    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringLookup;
+    private string?[] _slots = new string?[InitialSlots];
+    private uint[] _hashes = new uint[InitialSlots];
+    private int _mask = InitialSlots - 1;
+    private int _count;
     private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
-
-    private TermCache()
-    {
-        _stringLookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
 
     /// <summary>The cache of the calling thread.</summary>
     public static TermCache Current => t_current ??= new TermCache();
@@ -31,19 +33,28 @@ internal sealed class TermCache
     /// <summary>Returns a string equal to <paramref name="text"/>, shared with earlier calls on this thread.</summary>
     public string GetString(ReadOnlySpan<char> text)
     {
-        if (_stringLookup.TryGetValue(text, out var cached))
+        if (text.Length > MaxPooledLength)
         {
-            return cached;
+            return new string(text);
         }
 
-        if (_strings.Count >= MaxStrings)
+        var hash = Hash(text);
+        var slot = (int)hash & _mask;
+        for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & _mask)
         {
-            _strings.Clear();
+            var existing = _slots[slot];
+            if (existing is null)
+            {
+                return Insert(text, slot, hash);
+            }
+
+            if (_hashes[slot] == hash && text.SequenceEqual(existing))
+            {
+                return existing;
+            }
         }
 
-        var created = new string(text);
-        _strings.Add(created, created);
-        return created;
+        return new string(text);
     }
 
     /// <summary>Returns the Porter2 stem of the lower-case <paramref name="word"/>.</summary>
@@ -62,5 +73,79 @@ internal sealed class TermCache
         stem = EnglishStemmer.Stem(word);
         _stems.Add(word, stem);
         return stem;
+    }
+
+    private string Insert(ReadOnlySpan<char> text, int slot, uint hash)
+    {
+        var created = new string(text);
+        if (_count >= _slots.Length / 2)
+        {
+            // Grow while small (a thread that analyses only queries keeps a small table), then start afresh.
+            Resize(_slots.Length < MaxSlots ? _slots.Length * 2 : _slots.Length, keep: _slots.Length < MaxSlots);
+            slot = FreeSlot(hash);
+            if (slot < 0)
+            {
+                return created;
+            }
+        }
+
+        _slots[slot] = created;
+        _hashes[slot] = hash;
+        _count++;
+        return created;
+    }
+
+    private void Resize(int size, bool keep)
+    {
+        var oldSlots = _slots;
+        var oldHashes = _hashes;
+        _slots = new string?[size];
+        _hashes = new uint[size];
+        _mask = size - 1;
+        _count = 0;
+        if (!keep)
+        {
+            return;
+        }
+
+        for (var i = 0; i < oldSlots.Length; i++)
+        {
+            if (oldSlots[i] is { } entry)
+            {
+                var slot = FreeSlot(oldHashes[i]);
+                if (slot >= 0)
+                {
+                    _slots[slot] = entry;
+                    _hashes[slot] = oldHashes[i];
+                    _count++;
+                }
+            }
+        }
+    }
+
+    private int FreeSlot(uint hash)
+    {
+        var slot = (int)hash & _mask;
+        for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & _mask)
+        {
+            if (_slots[slot] is null)
+            {
+                return slot;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>FNV-1a over UTF-16 code units, finished with a multiply-shift so that slots use the high bits too.</summary>
+    private static uint Hash(ReadOnlySpan<char> text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (hash * 0x9E3779B1u) ^ (hash >> 15);
     }
 }

@@ -63,7 +63,7 @@ public static class TextNormalizer
 
     private static string ToNfkc(string text)
     {
-        if (Ascii.IsValid(text))
+        if (IsTriviallyNfkc(text))
         {
             return text;
         }
@@ -77,6 +77,27 @@ public static class TextNormalizer
             // Lone surrogates make normalisation throw; replace them and try once more.
             return ReplaceLoneSurrogates(text).Normalize(NormalizationForm.FormKC);
         }
+    }
+
+    /// <summary>
+    /// True when every character is one that NFKC leaves alone and that cannot combine with a neighbour
+    /// (ASCII, Latin-1 letters, Hangul syllables, CJK unified ideographs, common dashes, quotes and the middle dot),
+    /// which spares the ICU call for almost all Korean and English text.
+    /// </summary>
+    private static bool IsTriviallyNfkc(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < 0x80 || Hangul.IsSyllable(c) || c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u00C0' and <= '\u00FF')
+                    or '\u00B7' or '\u2013' or '\u2014' or '\u2018' or '\u2019' or '\u201C' or '\u201D')
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
     }
 
     private static string ReplaceLoneSurrogates(string text)
@@ -187,17 +208,22 @@ public static class TextNormalizer
 
     private static char Map(char c, bool lowerCase)
     {
+        if (Hangul.IsSyllable(c))
+        {
+            return c;
+        }
+
         switch (c)
         {
-            case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2043' or '\u2212'
-                or '\uFE58' or '\uFE63' or '\uFF0D':
+            // Full-width forms (U+FF0D, U+FF07, ...) were already folded by NFKC.
+            case '\u2010' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2043' or '\u2212' or '\uFE58':
                 return '-';
-            case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '\uFF07':
+            case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032':
                 return '\'';
             case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' or '\u301D'
-                or '\u301E' or '\u301F' or '\uFF02':
+                or '\u301E' or '\u301F':
                 return '"';
-            case '\u301C' or '\uFF5E':
+            case '\u301C':
                 return '~';
             // Korean writers use the archaic vowel araea (ㆍ, NFKC: U+119E) as a middle dot between words.
             case '\u318D' or '\u119E':

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TechBridge.Matching.Text;
 
 /// <summary>
@@ -53,6 +55,13 @@ public ref struct Tokenizer
     /// <summary>Returns this tokenizer, so that it can be used in <c>foreach</c>.</summary>
     public readonly Tokenizer GetEnumerator() => this;
 
+    /// <summary>Returns the pooled buffers used for rewritten tokens; <c>foreach</c> calls this.</summary>
+    public void Dispose()
+    {
+        Return(ref _buffer);
+        Return(ref _joinBuffer);
+    }
+
     /// <summary>Advances to the next token.</summary>
     /// <returns><see langword="false"/> at the end of the text.</returns>
     public bool MoveNext()
@@ -69,13 +78,12 @@ public ref struct Tokenizer
             return true;
         }
 
-        if (!ScanWord(out var start, out var end, out var hasThousands))
+        if (!ScanWord(out var start, out var end, out var hasThousands, out var script))
         {
             return false;
         }
 
         _whole = hasThousands ? WithoutCommas(_text[start..end]) : _text[start..end];
-        var script = ScriptOf(_whole);
         TrackChain(start, end, script);
 
         Current = new Token(_whole, script, TokenRole.Whole, _position);
@@ -90,7 +98,7 @@ public ref struct Tokenizer
         return true;
     }
 
-    private bool ScanWord(out int start, out int end, out bool hasThousands)
+    private bool ScanWord(out int start, out int end, out bool hasThousands, out TokenScript script)
     {
         var text = _text;
         var i = _next;
@@ -109,6 +117,7 @@ public ref struct Tokenizer
         }
 
         start = i;
+        script = (TokenScript)cls;
         if (i >= text.Length)
         {
             end = _next = text.Length;
@@ -122,6 +131,11 @@ public ref struct Tokenizer
             cls = CharClass.Classify(text, i, out width);
             if (cls <= (byte)TokenScript.Other)
             {
+                if (cls != previous)
+                {
+                    script = TokenScript.Mixed;
+                }
+
                 previous = cls;
                 i += width;
                 continue;
@@ -206,12 +220,7 @@ public ref struct Tokenizer
 
     private ReadOnlySpan<char> WithoutCommas(ReadOnlySpan<char> source)
     {
-        if (_buffer is null || _buffer.Length < source.Length)
-        {
-            _buffer = new char[Math.Max(64, source.Length)];
-        }
-
-        var buffer = _buffer;
+        var buffer = Rent(ref _buffer, source.Length);
 
         var length = 0;
         foreach (var c in source)
@@ -223,22 +232,6 @@ public ref struct Tokenizer
         }
 
         return buffer.AsSpan(0, length);
-    }
-
-    /// <summary>The single script of the token, or <see cref="TokenScript.Mixed"/>.</summary>
-    private static TokenScript ScriptOf(ReadOnlySpan<char> token)
-    {
-        var first = CharClass.Classify(token, 0, out var width);
-        for (var i = width; i < token.Length; i += width)
-        {
-            var cls = CharClass.Classify(token, i, out width);
-            if (cls != first && cls <= (byte)TokenScript.Other)
-            {
-                return TokenScript.Mixed;
-            }
-        }
-
-        return (TokenScript)first;
     }
 
     private void EmitNextPart()
@@ -295,20 +288,36 @@ public ref struct Tokenizer
     {
         _joinPending = false;
         var source = _text[_chainStart.._chainEnd];
-        if (_joinBuffer is null || _joinBuffer.Length < source.Length)
-        {
-            _joinBuffer = new char[Math.Max(64, source.Length)];
-        }
-
+        var buffer = Rent(ref _joinBuffer, source.Length);
         var length = 0;
         foreach (var c in source)
         {
             if (c is not ('-' or ','))
             {
-                _joinBuffer[length++] = c;
+                buffer[length++] = c;
             }
         }
 
-        Current = new Token(_joinBuffer.AsSpan(0, length), _chainScript, TokenRole.Joined, _chainPosition);
+        Current = new Token(buffer.AsSpan(0, length), _chainScript, TokenRole.Joined, _chainPosition);
+    }
+
+    private static char[] Rent(ref char[]? buffer, int length)
+    {
+        if (buffer is null || buffer.Length < length)
+        {
+            Return(ref buffer);
+            buffer = ArrayPool<char>.Shared.Rent(Math.Max(64, length));
+        }
+
+        return buffer;
+    }
+
+    private static void Return(ref char[]? buffer)
+    {
+        if (buffer is not null)
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = null;
+        }
     }
 }

@@ -47,6 +47,7 @@ public static class TechBridgeApplicationExtensions
         app.MapDirectoryEndpoints();
         app.MapProgramEndpoints();
         app.MapAdminEndpoints();
+        app.MapMatchingEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }

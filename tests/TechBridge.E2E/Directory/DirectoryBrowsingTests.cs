@@ -78,11 +78,31 @@ public sealed class DirectoryBrowsingTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task FindPartners_KoreanNeed_ShowsExplainedPartnersThatOpen()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsRoleAsync(Roles.Company);
+        await page.GotoAsync("/matching");
+
+        await page.FillAsync("#need", "전고체 배터리용 고체전해질을 함께 개발할 해외 연구기관");
+        await page.ClickAsync("[data-testid=match-submit]");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.True(await page.Locator("[data-testid=match-hit]").CountAsync() >= 5);
+        Assert.Contains("근거", await page.InnerTextAsync("[data-testid=match-hit] >> nth=0"), StringComparison.Ordinal);
+        await page.ScreenshotAsync("matching-results");
+        await page.Locator("[data-testid=match-hit] a").First.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.NotEmpty((await page.TextContentAsync("[data-testid=detail-title]"))!.Trim());
+        await page.Context.CloseAsync();
+    }
+
     [Theory]
     [InlineData("/programs", "programs", "글로벌 산업기술 협력센터")]
     [InlineData("/facilities", "facilities", "6대 업종")]
     [InlineData("/marketplace", "marketplace", "인바운드")]
-    [InlineData("/matching", "matching", "2024년 글로벌 협력 사례")]
+    [InlineData("/matching", "matching", "필요한 기술을 설명하세요")]
     [InlineData("/programs/ALCHEMIST_PLUS", "program-alchemist-plus", "단계")]
     [InlineData("/programs/GLOBAL_COOP_CENTERS", "program-global-coop-centers", "395억원")]
     public async Task ServicePage_SignedIn_RendersReferenceContent(string path, string screenshot, string expected)

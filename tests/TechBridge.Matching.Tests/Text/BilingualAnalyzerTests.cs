@@ -109,6 +109,17 @@ public sealed class BilingualAnalyzerTests
             "W:sic기판을@1", "S:sic기판@1", "W:sic@1", "W:기판을@1", "S:기판@1", "B:기판@1");
     }
 
+    [Theory]
+    [InlineData("AI가", new[] { "W:ai가", "W:ai" })]
+    [InlineData("EUV를", new[] { "W:euv를", "W:euv" })]
+    [InlineData("3D와", new[] { "W:3d와", "S:3d", "W:3", "W:d" })]
+    [InlineData("1등", new[] { "W:1등", "W:1" })]
+    [InlineData("R&D를", new[] { "W:r&d를", "W:r&d" })]
+    public void Analyze_LatinOrNumberWithParticle_EmitsNoParticleTerm(string text, string[] expected)
+    {
+        AnalyzerAssert.Terms(Analyzer, text, expected);
+    }
+
     [Fact]
     public void Analyze_FullWidthInput_IsNormalisedFirst()
     {
@@ -239,6 +250,22 @@ public sealed class BilingualAnalyzerTests
         });
 
         Assert.Equal(0, failures);
+    }
+
+    [Fact]
+    public void Analyze_VocabularyLargerThanTermCache_StillReturnsEqualStrings()
+    {
+        // 150,000 distinct two-syllable words overflow the per-thread string pool several times.
+        var words = Enumerable.Range(0, 150_000).Select(i => $"{(char)(0xAC00 + (i % 11172))}{(char)(0xAC00 + (i / 11172))}").ToArray();
+        var terms = new List<AnalyzedTerm>();
+
+        foreach (var chunk in words.Chunk(1000))
+        {
+            Analyzer.Analyze(string.Join(' ', chunk), terms);
+        }
+
+        var wordTerms = terms.Where(t => t.Kind == TermKind.Word).Select(t => t.Text).ToArray();
+        Assert.Equal(words.Where(w => !KoreanStopWords.Contains(w)), wordTerms);
     }
 
     [Fact]

@@ -1,0 +1,74 @@
+using TechBridge.Core.Directory;
+using TechBridge.Core.Shared.Taxonomy;
+using TechBridge.Matching.Index;
+
+namespace TechBridge.Core.Matching;
+
+/// <summary>
+/// Turns directory entities into engine documents. Both languages go in, so a Korean need finds an English
+/// profile and the other way round: names in both scripts, field and industry names in Korean and English.
+/// </summary>
+public static class EntityDocuments
+{
+    public const string OrganizationPrefix = "org:";
+    public const string PersonPrefix = "person:";
+    public const string PersonType = "Person";
+
+    /// <summary>How many publication titles and abstracts of a person go into the body (the newest first).</summary>
+    public const int PublicationsPerPerson = 12;
+
+    public static string IdOf(Organization organization) => OrganizationPrefix + organization?.Id.ToString("N");
+
+    public static string IdOf(Person person) => PersonPrefix + person?.Id.ToString("N");
+
+    public static MatchDocument From(Organization organization, TaxonomySnapshot taxonomy)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        var fields = organization.Fields.Select(f => f.FieldCode).ToList();
+        return new MatchDocument(IdOf(organization), new Dictionary<string, string>
+        {
+            ["title"] = Join(organization.NameKo, organization.NameEn),
+            ["keywords"] = Join([.. fields.SelectMany(f => FieldNames(taxonomy, f)), .. IndustryNames(taxonomy, organization.IndustryCode)]),
+            ["summary"] = Join(organization.City, CountryNames(taxonomy, organization.CountryCode)),
+            ["body"] = organization.Description ?? string.Empty,
+        }, new DocumentFacets
+        {
+            EntityType = organization.Kind.ToString(),
+            Fields = fields,
+            Industry = organization.IndustryCode,
+            Country = organization.CountryCode,
+        });
+    }
+
+    public static MatchDocument From(Person person, IEnumerable<string> organizationNames, IEnumerable<Publication> publications, TaxonomySnapshot taxonomy)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        var fields = person.Fields.Select(f => f.FieldCode).ToList();
+        var papers = (publications ?? []).OrderByDescending(p => p.Year).Take(PublicationsPerPerson).ToList();
+        return new MatchDocument(IdOf(person), new Dictionary<string, string>
+        {
+            ["title"] = Join(person.NameKo, person.NameEn),
+            ["keywords"] = Join([person.Keywords, .. fields.SelectMany(f => FieldNames(taxonomy, f))]),
+            ["summary"] = Join([person.Position, .. organizationNames ?? []]),
+            ["body"] = Join([person.Bio, .. papers.Select(p => p.Title), .. papers.Select(p => p.Abstract)]),
+        }, new DocumentFacets
+        {
+            EntityType = PersonType,
+            Fields = fields,
+            Country = person.CountryCode,
+        });
+    }
+
+    private static IEnumerable<string> FieldNames(TaxonomySnapshot taxonomy, string code) =>
+        taxonomy.Fields.TryGetValue(code, out var f) ? [f.NameKo, f.NameEn] : [];
+
+    private static IEnumerable<string> IndustryNames(TaxonomySnapshot taxonomy, string? code) =>
+        code is not null && taxonomy.Industries.TryGetValue(code, out var i) ? [i.NameKo, i.NameEn] : [];
+
+    private static string CountryNames(TaxonomySnapshot taxonomy, string code) =>
+        taxonomy.Countries.TryGetValue(code, out var c) ? Join(c.NameKo, c.NameEn) : code;
+
+    private static string Join(params IEnumerable<string?> parts) => string.Join(" · ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+}
