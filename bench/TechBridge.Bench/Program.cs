@@ -12,6 +12,12 @@ if (args.Length > 0 && args[0] == "compare")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "build")
+{
+    BuildProfile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "bdn")
 {
     BenchmarkSwitcher.FromAssembly(typeof(SearchBenchmarks).Assembly).Run(args[1..]);

@@ -9,8 +9,13 @@ internal static class EngineFactory
 {
     public static string DefaultGlossaryPath => Path.Combine(AppContext.BaseDirectory, "seed", "glossary.csv");
 
-    public static IAnalyzer Analyzer(CliOptions options) =>
-        options.Has("no-bigrams") ? new BilingualAnalyzer(emitBigrams: false) : new BilingualAnalyzer();
+    /// <summary><c>--analyzer bilingual</c> (default) or <c>whitespace</c> (the naive baseline); <c>--no-bigrams</c> drops Korean bigrams.</summary>
+    public static IAnalyzer Analyzer(CliOptions options) => (options["analyzer"] ?? "bilingual") switch
+    {
+        "bilingual" => options.Has("no-bigrams") ? new BilingualAnalyzer(emitBigrams: false) : new BilingualAnalyzer(),
+        "whitespace" => new WhitespaceAnalyzer(),
+        var other => throw new CliUsageException($"--analyzer must be 'bilingual' or 'whitespace', not '{other}'."),
+    };
 
     public static Glossary? Glossary(CliOptions options, IAnalyzer analyzer)
     {
