@@ -30,7 +30,7 @@ public static class EntityDocuments
         {
             ["title"] = Join(organization.NameKo, organization.NameEn),
             ["keywords"] = Join([.. fields.SelectMany(f => FieldNames(taxonomy, f)), .. IndustryNames(taxonomy, organization.IndustryCode)]),
-            ["summary"] = Join(organization.City, CountryNames(taxonomy, organization.CountryCode)),
+            ["summary"] = Join(organization.City, CountryNames(taxonomy, organization.CountryCode), Reach(organization.CountryCode)),
             ["body"] = organization.Description ?? string.Empty,
         }, new DocumentFacets
         {
@@ -51,7 +51,7 @@ public static class EntityDocuments
         {
             ["title"] = Join(person.NameKo, person.NameEn),
             ["keywords"] = Join([person.Keywords, .. fields.SelectMany(f => FieldNames(taxonomy, f))]),
-            ["summary"] = Join([person.Position, .. organizationNames ?? []]),
+            ["summary"] = Join([person.Position, .. organizationNames ?? [], CountryNames(taxonomy, person.CountryCode), Reach(person.CountryCode)]),
             ["body"] = Join([person.Bio, .. papers.Select(p => p.Title), .. papers.Select(p => p.Abstract)]),
         }, new DocumentFacets
         {
@@ -60,6 +60,9 @@ public static class EntityDocuments
             Country = person.CountryCode,
         });
     }
+
+    /// <summary>Needs say "해외 연구기관" or "domestic partner"; profiles rarely say where they are from Korea's point of view.</summary>
+    private static string Reach(string countryCode) => countryCode == "KR" ? "국내 domestic Korea" : "해외 overseas foreign global";
 
     private static IEnumerable<string> FieldNames(TaxonomySnapshot taxonomy, string code) =>
         taxonomy.Fields.TryGetValue(code, out var f) ? [f.NameKo, f.NameEn] : [];

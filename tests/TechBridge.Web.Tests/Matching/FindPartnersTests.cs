@@ -42,6 +42,18 @@ public abstract class FindPartnersTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task FindPartners_NeedAsksForOverseasPartners_RanksOverseasInstitutionsAmongOrganisations()
+    {
+        var client = await fixture.SignedInAsAsync(Roles.Company);
+
+        var result = await (await client.PostAsJsonAsync("/api/v1/matching/partners", new { text = "해외 연구기관과 배터리 공동연구", top = 10 })).Content.ReadFromJsonAsync<JsonElement>();
+
+        var organisations = result.GetProperty("hits").EnumerateArray().Where(h => h.GetProperty("kind").GetString() != "Person").ToList();
+        Assert.Equal(10, organisations.Count);
+        Assert.True(organisations.Count(h => h.GetProperty("countryCode").GetString() != "KR") >= 3);
+    }
+
+    [Fact]
     public async Task FindPartners_EmptyNeed_Returns400WithFieldMessage()
     {
         var client = await fixture.SignedInAsAsync(Roles.Company);
