@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace TechBridge.Matching.Index;
 
 /// <summary>
@@ -13,7 +11,7 @@ public sealed class Segment
 
     internal Segment(
         int fieldCount, string[] ids, DocumentFacets[] facets, ushort[] lengths, long[] lengthSums,
-        FrozenDictionary<string, int> terms, int[] docFreqs, long[] postingStarts, byte[] postings,
+        Dictionary<string, int> terms, int[] docFreqs, long[] postingStarts, byte[] postings,
         int[] skipStarts, int[] skipDocs, int[] skipOffsets)
     {
         FieldCount = fieldCount;
@@ -43,7 +41,7 @@ public sealed class Segment
 
     internal long[] LengthSums { get; }
 
-    internal FrozenDictionary<string, int> Terms { get; }
+    internal Dictionary<string, int> Terms { get; }
 
     internal int[] DocFreqs { get; }
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using TechBridge.Matching.Text;
 
@@ -12,16 +11,17 @@ public sealed class SegmentBuilder
 {
     private readonly IndexSchema schema;
     private readonly IAnalyzer analyzer;
-    private readonly Dictionary<string, TermPostings> terms = new(StringComparer.Ordinal);
+    // Words/stems and bigrams are kept apart here so no key string is built per occurrence; the bigram prefix
+    // (see TermKeys) is added once per distinct term when the segment is sealed.
+    private readonly Dictionary<string, TermPostings> words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TermPostings> bigrams = new(StringComparer.Ordinal);
     private readonly List<string> ids = [];
     private readonly List<DocumentFacets> facets = [];
     private readonly List<ushort> lengths = [];
     private readonly long[] lengthSums;
 
-    // Per-document scratch, reused: term → tf per field.
-    private readonly Dictionary<string, int> docTermSlots = new(StringComparer.Ordinal);
-    private readonly List<string> docTerms = [];
-    private readonly List<int> docTfs = [];
+    // Per-document scratch, reused: the distinct terms of the document being added.
+    private readonly List<TermPostings> docTerms = [];
     private readonly List<AnalyzedTerm> analyzed = [];
 
     public SegmentBuilder(IndexSchema schema, IAnalyzer analyzer)
@@ -39,9 +39,7 @@ public sealed class SegmentBuilder
         ArgumentNullException.ThrowIfNull(document);
         var fieldCount = schema.Fields.Count;
         var doc = ids.Count;
-        docTermSlots.Clear();
         docTerms.Clear();
-        docTfs.Clear();
         for (var field = 0; field < fieldCount; field++)
         {
             var length = 0;
@@ -49,21 +47,22 @@ public sealed class SegmentBuilder
             {
                 analyzed.Clear();
                 analyzer.Analyze(text, analyzed);
-                foreach (var term in analyzed)
+                foreach (var term in CollectionsMarshal.AsSpan(analyzed))
                 {
-                    var key = TermKeys.Of(term);
-                    if (!docTermSlots.TryGetValue(key, out var slot))
+                    var dictionary = term.Kind == TermKind.Bigram ? bigrams : words;
+                    ref var postings = ref CollectionsMarshal.GetValueRefOrAddDefault(dictionary, term.Text, out var exists);
+                    if (!exists)
                     {
-                        slot = docTerms.Count;
-                        docTermSlots[key] = slot;
-                        docTerms.Add(key);
-                        for (var f = 0; f < fieldCount; f++)
-                        {
-                            docTfs.Add(0);
-                        }
+                        postings = new TermPostings(fieldCount);
                     }
 
-                    docTfs[(slot * fieldCount) + field]++;
+                    if (postings!.CurrentDoc != doc)
+                    {
+                        postings.StartDocument(doc);
+                        docTerms.Add(postings);
+                    }
+
+                    postings.CurrentTfs[field]++;
                     if (term.Kind != TermKind.Bigram)
                     {
                         length++;
@@ -76,16 +75,9 @@ public sealed class SegmentBuilder
             lengthSums[field] += capped;
         }
 
-        var tfs = CollectionsMarshal.AsSpan(docTfs);
-        for (var slot = 0; slot < docTerms.Count; slot++)
+        foreach (var postings in CollectionsMarshal.AsSpan(docTerms))
         {
-            ref var postings = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, docTerms[slot], out var exists);
-            if (!exists)
-            {
-                postings = new TermPostings();
-            }
-
-            postings!.Append(doc, tfs.Slice(slot * fieldCount, fieldCount));
+            postings.AppendCurrent();
         }
 
         ids.Add(document.Id);
@@ -95,7 +87,10 @@ public sealed class SegmentBuilder
 
     public Segment Build()
     {
-        var ordered = terms.OrderBy(t => t.Key, StringComparer.Ordinal).ToArray();
+        var ordered = words.Select(t => (t.Key, t.Value))
+            .Concat(bigrams.Select(t => (Key: TermKeys.Of(new AnalyzedTerm(t.Key, TermKind.Bigram, 0)), t.Value)))
+            .OrderBy(t => t.Key, StringComparer.Ordinal)
+            .ToArray();
         var totalBytes = ordered.Sum(t => (long)t.Value.Bytes.Length);
         var postings = new byte[totalBytes];
         var starts = new long[ordered.Length + 1];
@@ -114,28 +109,45 @@ public sealed class SegmentBuilder
             offset += term.Bytes.Length;
             docFreqs[i] = term.DocFreq;
             skipStarts[i] = skipDocs.Count;
-            skipDocs.AddRange(term.SkipDocs);
-            skipOffsets.AddRange(term.SkipOffsets);
+            if (term.SkipDocs is not null)
+            {
+                skipDocs.AddRange(term.SkipDocs);
+                skipOffsets.AddRange(term.SkipOffsets!);
+            }
         }
 
         starts[ordered.Length] = offset;
         skipStarts[ordered.Length] = skipDocs.Count;
         return new Segment(
-            schema.Fields.Count, [.. ids], [.. facets], [.. lengths], (long[])lengthSums.Clone(), dictionary.ToFrozenDictionary(StringComparer.Ordinal),
+            schema.Fields.Count, [.. ids], [.. facets], [.. lengths], (long[])lengthSums.Clone(), dictionary,
             docFreqs, starts, postings, skipStarts, [.. skipDocs], [.. skipOffsets]);
     }
 
-    private sealed class TermPostings
+    private sealed class TermPostings(int fieldCount)
     {
         private int lastDoc = -1;
+
+        /// <summary>The document whose frequencies <see cref="CurrentTfs"/> is collecting (-1 before the first).</summary>
+        public int CurrentDoc { get; private set; } = -1;
+
+        public int[] CurrentTfs { get; } = new int[fieldCount];
+
+        public void StartDocument(int doc)
+        {
+            CurrentDoc = doc;
+            Array.Clear(CurrentTfs);
+        }
+
+        public void AppendCurrent() => Append(CurrentDoc, CurrentTfs);
 
         public ByteBuffer Bytes { get; } = new(8);
 
         public int DocFreq { get; private set; }
 
-        public List<int> SkipDocs { get; } = [];
+        // Most terms occur in fewer than SkipInterval documents and never need skip entries.
+        public List<int>? SkipDocs { get; private set; }
 
-        public List<int> SkipOffsets { get; } = [];
+        public List<int>? SkipOffsets { get; private set; }
 
         public void Append(int doc, ReadOnlySpan<int> tfs)
         {
@@ -162,8 +174,8 @@ public sealed class SegmentBuilder
             DocFreq++;
             if (DocFreq % Segment.SkipInterval == 0)
             {
-                SkipDocs.Add(doc);
-                SkipOffsets.Add(Bytes.Length);
+                (SkipDocs ??= []).Add(doc);
+                (SkipOffsets ??= []).Add(Bytes.Length);
             }
         }
     }

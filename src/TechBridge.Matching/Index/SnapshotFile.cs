@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -178,7 +177,12 @@ public static class SnapshotFile
             throw new InvalidDataException("segment arrays do not agree");
         }
 
-        var dictionary = terms.Select((t, i) => (t, i)).ToFrozenDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
+        var dictionary = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
+        for (var i = 0; i < terms.Length; i++)
+        {
+            dictionary[terms[i]] = i;
+        }
+
         return (new Segment(fieldCount, ids, facets, lengths, lengthSums, dictionary, docFreqs, starts, postings, skipStarts, skipDocs, skipOffsets), deleted);
     }
 
