@@ -169,12 +169,12 @@ internal static class EmbeddingWire
         var i = 0;
         foreach (var value in embedding.EnumerateArray())
         {
-            if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var number) || !float.IsFinite((float)number))
+            if (value.ValueKind != JsonValueKind.Number || !value.TryGetSingle(out var number) || !float.IsFinite(number))
             {
                 throw new EmbeddingException($"Embedding {index} has a non-numeric or non-finite value at position {i}.");
             }
 
-            vector[i++] = (float)number;
+            vector[i++] = number;
         }
 
         return vector;

@@ -16,4 +16,10 @@ public sealed record HybridOptions
 
     /// <summary>RRF weight of the dense list.</summary>
     public double DenseWeight { get; init; } = 1d;
+
+    /// <summary>
+    /// Dense candidates with a lower cosine are dropped (exact k-NN always returns k neighbours, related or not);
+    /// null keeps them all. The right value depends on the embedding model.
+    /// </summary>
+    public float? MinDenseScore { get; init; }
 }

@@ -96,6 +96,10 @@ public sealed class HybridSearcher
         }
 
         var dense = vectors.Search(query, depth, DenseFilter(request, lexicalById, admits));
+        if (Options.MinDenseScore is { } minimum)
+        {
+            dense = dense.Where(h => h.Score >= minimum).ToList();
+        }
         var denseById = new Dictionary<string, float>(dense.Count, StringComparer.Ordinal);
         foreach (var hit in dense)
         {
@@ -147,10 +151,9 @@ public sealed class HybridSearcher
         {
             throw;
         }
-#pragma warning disable CA1031 // Any provider failure must degrade to BM25F, never fail the search.
         catch (Exception ex)
-#pragma warning restore CA1031
         {
+            // Any provider failure (not only EmbeddingException: providers are pluggable) degrades to BM25F.
             return (null, "embedding the query failed: " + ex.Message);
         }
     }
