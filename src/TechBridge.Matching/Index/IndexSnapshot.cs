@@ -34,6 +34,8 @@ public sealed class IndexSnapshot
 
     internal IReadOnlyList<Segment> Segments { get; }
 
+    public int SegmentCount => Segments.Count;
+
     internal IReadOnlyList<ulong[]> Deleted { get; }
 
     /// <summary>Increases with every published change; caches keyed by it stay valid until the next change.</summary>

@@ -79,21 +79,93 @@ public sealed class MatchIndex
         }
     }
 
-    /// <summary>Adds many documents and refreshes once (the fast path for a bulk build).</summary>
-    public void AddRange(IEnumerable<MatchDocument> documents)
+    /// <summary>
+    /// Adds many documents and refreshes once (the fast path for a bulk build). Large batches are analysed and
+    /// sealed into <paramref name="parallelism"/> segments at once, one per core; searches read any number of segments.
+    /// </summary>
+    public void AddRange(IEnumerable<MatchDocument> documents, int? parallelism = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        var workers = Math.Max(1, parallelism ?? Environment.ProcessorCount);
         lock (writeLock)
         {
-            foreach (var document in documents)
+            if (workers == 1)
             {
-                RemoveLocked(document.Id);
-                addresses[document.Id] = new DocAddress(PendingSegment, pending.Add(document));
+                foreach (var document in documents)
+                {
+                    RemoveLocked(document.Id);
+                    addresses[document.Id] = new DocAddress(PendingSegment, pending.Add(document));
+                }
+
+                RefreshLocked();
+                return;
             }
 
-            RefreshLocked();
+            // Last version of each id wins, as with sequential upserts.
+            var latest = new Dictionary<string, int>(StringComparer.Ordinal);
+            var list = new List<MatchDocument>();
+            foreach (var document in documents)
+            {
+                if (latest.TryGetValue(document.Id, out var at))
+                {
+                    list[at] = document;
+                }
+                else
+                {
+                    latest[document.Id] = list.Count;
+                    list.Add(document);
+                }
+            }
+
+            if (list.Count < ParallelThreshold)
+            {
+                foreach (var document in list)
+                {
+                    RemoveLocked(document.Id);
+                    addresses[document.Id] = new DocAddress(PendingSegment, pending.Add(document));
+                }
+
+                RefreshLocked();
+                return;
+            }
+
+            foreach (var document in list)
+            {
+                RemoveLocked(document.Id);
+            }
+
+            RefreshLocked(); // seal anything pending so the new segments come after it
+            var chunk = (list.Count + workers - 1) / workers;
+            var built = new Segment[workers];
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+            {
+                var builder = new SegmentBuilder(Schema, Analyzer);
+                for (var i = w * chunk; i < Math.Min(list.Count, (w + 1) * chunk); i++)
+                {
+                    builder.Add(list[i]);
+                }
+
+                built[w] = builder.Build();
+            });
+
+            var segments = snapshot.Segments.ToList();
+            foreach (var segment in built.Where(b => b.DocCount > 0))
+            {
+                var index = segments.Count;
+                segments.Add(segment);
+                for (var doc = 0; doc < segment.DocCount; doc++)
+                {
+                    addresses[segment.Id(doc)] = new DocAddress(index, doc);
+                }
+            }
+
+            EnsureDeleteBitsets(segments);
+            snapshot = new IndexSnapshot(segments, [.. pendingDeletes.Select(d => (ulong[])d.Clone())], snapshot.Version + 1);
         }
     }
+
+    /// <summary>Below this many documents one segment is built on the calling thread.</summary>
+    private const int ParallelThreshold = 20_000;
 
     /// <summary>Replaces the whole content with loaded segments (used when reading a snapshot file).</summary>
     internal void Load(IReadOnlyList<Segment> segments, IReadOnlyList<ulong[]> deleted)

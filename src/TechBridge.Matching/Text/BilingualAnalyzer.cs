@@ -11,8 +11,9 @@ namespace TechBridge.Matching.Text;
 /// all-capital acronym ("IT"); otherwise <see cref="TermKind.Word"/> (lower case) and, if different, the Porter2
 /// <see cref="TermKind.Stem"/> ("batteries" → Word "batteries", Stem "batteri").</item>
 /// <item><b>Numbers</b>: Word ("12", "0.5").</item>
-/// <item><b>Hangul</b>: dropped if a standalone <see cref="KoreanStopWords">Korean stop word</see>; otherwise Word
-/// ("반도체를"), Stem without particle/ending if different ("반도체"), and the syllable
+/// <item><b>Hangul</b>: dropped if a standalone <see cref="KoreanStopWords">Korean stop word</see>; otherwise the Stem
+/// without particle/ending when there is one ("반도체를" → Stem "반도체", the inflected form itself is not kept), else
+/// the Word ("반도체"), and the syllable
 /// <see cref="TermKind.Bigram">bigrams</see> of the stem ("반도", "도체"). A one-syllable stem has no bigram: its Word is
 /// the only evidence.</item>
 /// <item><b>Han and other scripts</b>: Word.</item>
@@ -166,10 +167,15 @@ public sealed class BilingualAnalyzer : IAnalyzer
             var stemLength = KoreanSuffixStripper.StemLength(text);
             if (text.Length <= MaxTermLength)
             {
-                Emit(text, TermKind.Word, position);
+                // An inflected word is indexed by its stem alone: "반도체를", "반도체의" and "반도체에서" would
+                // otherwise each be a term of their own, multiplying the dictionary for no gain in matching.
                 if (stemLength < text.Length)
                 {
                     Emit(text[..stemLength], TermKind.Stem, position);
+                }
+                else
+                {
+                    Emit(text, TermKind.Word, position);
                 }
             }
 

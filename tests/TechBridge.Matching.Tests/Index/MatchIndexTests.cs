@@ -48,6 +48,42 @@ public sealed class MatchIndexTests
     }
 
     [Fact]
+    public void AddRange_LargeBatchInParallel_SearchesExactlyLikeOneThread()
+    {
+        var random = new Random(7);
+        var words = Enumerable.Range(0, 300).Select(i => $"t{i}").ToArray();
+        var documents = Enumerable.Range(0, 25_000)
+            .Select(i => Docs.Of($"d{i}", words[random.Next(300)] + " " + words[random.Next(300)], string.Join(' ', Enumerable.Range(0, 12).Select(_ => words[random.Next(300)]))))
+            .ToList();
+        var sequential = Docs.NewIndex();
+        sequential.AddRange(documents, parallelism: 1);
+        var parallel = Docs.NewIndex();
+        parallel.AddRange(documents, parallelism: 2);
+
+        Assert.Equal(25_000, parallel.Count);
+        Assert.True(parallel.Snapshot.SegmentCount >= 2);
+        foreach (var query in new[] { "t1", "t2 t3", "t5 t7 t11 t13", "t299" })
+        {
+            var expected = new MatchEngine(sequential).Search(new SearchRequest(query) { Top = 50 }).Hits;
+            var actual = new MatchEngine(parallel).Search(new SearchRequest(query) { Top = 50 }).Hits;
+            Assert.Equal(expected.Select(h => h.Score), actual.Select(h => h.Score));
+            Assert.Equal(expected.Select(h => h.Id).Order(), actual.Select(h => h.Id).Order());
+        }
+    }
+
+    [Fact]
+    public void AddRange_ParallelBatchWithRepeatedIds_KeepsTheLastVersionOfEach()
+    {
+        var documents = Enumerable.Range(0, 30_000).Select(i => Docs.Of($"d{i % 21_000}", i >= 21_000 ? "second" : "first")).ToList();
+        var index = Docs.NewIndex();
+
+        index.AddRange(documents, parallelism: 2);
+
+        Assert.Equal(21_000, index.Count);
+        Assert.Equal(9_000, new MatchEngine(index).Search(new SearchRequest("second") { Top = 1000 }).Matched);
+    }
+
+    [Fact]
     public void Delete_UnknownId_ReturnsFalse()
     {
         var index = Docs.NewIndex();
