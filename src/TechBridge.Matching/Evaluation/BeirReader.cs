@@ -100,8 +100,21 @@ public static class BeirReader
 
     private static BeirDocument ParseDocument(ReadOnlySpan<byte> json)
     {
+        var (id, title, text) = ParseRecord(json, ExpectedDocument);
+        return new BeirDocument(id, title ?? "", text ?? "");
+    }
+
+    private static BeirQuery ParseQuery(ReadOnlySpan<byte> json)
+    {
+        var (id, _, text) = ParseRecord(json, ExpectedQuery);
+        return new BeirQuery(id, text ?? "");
+    }
+
+    /// <summary>Corpus and query lines share a shape: <c>_id</c> (required), <c>title</c> and <c>text</c> (optional), anything else ignored.</summary>
+    private static (string Id, string? Title, string? Text) ParseRecord(ReadOnlySpan<byte> json, string expected)
+    {
         var reader = new Utf8JsonReader(json, JsonValues.Options);
-        JsonValues.ReadStartObject(ref reader, ExpectedDocument);
+        JsonValues.ReadStartObject(ref reader, expected);
         string? id = null, title = null, text = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -128,39 +141,7 @@ public static class BeirReader
         }
 
         JsonValues.ReadEnd(ref reader);
-        return id is null
-            ? throw new JsonShapeException(ExpectedDocument, 0)
-            : new BeirDocument(id, title ?? "", text ?? "");
-    }
-
-    private static BeirQuery ParseQuery(ReadOnlySpan<byte> json)
-    {
-        var reader = new Utf8JsonReader(json, JsonValues.Options);
-        JsonValues.ReadStartObject(ref reader, ExpectedQuery);
-        string? id = null, text = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("_id"u8))
-            {
-                reader.Read();
-                id = JsonValues.ReadId(ref reader, "expected '_id' to be a string or a number");
-            }
-            else if (reader.ValueTextEquals("text"u8))
-            {
-                reader.Read();
-                text = JsonValues.ReadOptionalText(ref reader, "expected 'text' to be a string or null");
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
-            }
-        }
-
-        JsonValues.ReadEnd(ref reader);
-        return id is null
-            ? throw new JsonShapeException(ExpectedQuery, 0)
-            : new BeirQuery(id, text ?? "");
+        return id is null ? throw new JsonShapeException(expected, 0) : (id, title, text);
     }
 
     private static void RequireFile(string path)
