@@ -31,6 +31,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IEntityChangeObserver>(sp => sp.GetRequiredService<PartnerIndex>());
         services.AddHostedService(sp => sp.GetRequiredService<PartnerIndex>());
         services.AddScoped<PartnerSearch>();
+        services.AddScoped<GlossaryService>();
+        services.AddScoped<GlossaryQueries>();
         return services;
     }
 }

@@ -39,6 +39,7 @@ public sealed class TechBridgeDbContext(
     public DbSet<AlchemistTheme> AlchemistThemes => Set<AlchemistTheme>();
     public DbSet<CooperationPair> CooperationPairs => Set<CooperationPair>();
     public DbSet<CooperationType> CooperationTypes => Set<CooperationType>();
+    public DbSet<Matching.GlossaryTerm> GlossaryTerms => Set<Matching.GlossaryTerm>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

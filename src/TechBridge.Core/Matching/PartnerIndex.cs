@@ -51,7 +51,7 @@ public sealed class PartnerIndex(IServiceScopeFactory scopes, TaxonomyCatalog ta
             }
         }
 
-        engine = new MatchEngine(index, LoadGlossary(analyzer));
+        engine = new MatchEngine(index, await LoadGlossaryAsync(analyzer, cancellationToken));
         logger.LogInformation("Matching index built: {Count} documents in {Ms:0} ms", index.Count, (DateTimeOffset.UtcNow - started).TotalMilliseconds);
     }
 
@@ -146,15 +146,33 @@ public sealed class PartnerIndex(IServiceScopeFactory scopes, TaxonomyCatalog ta
         return [.. people.Select(p => EntityDocuments.From(p, organizations[p.Id], publications[p.Id], snapshot))];
     }
 
-    private Glossary? LoadGlossary(IAnalyzer analyzer)
+    /// <summary>Re-reads the glossary (shipped pairs plus administrators' pairs) and applies it to the next search.</summary>
+    public async Task ReloadGlossaryAsync(CancellationToken cancellationToken = default)
     {
+        var current = engine;
+        current.ReplaceGlossary(await LoadGlossaryAsync(current.Index.Analyzer, cancellationToken) ?? Glossary.Empty);
+    }
+
+    private async Task<Glossary?> LoadGlossaryAsync(IAnalyzer analyzer, CancellationToken cancellationToken)
+    {
+        var entries = new List<GlossaryEntry>();
         var path = Path.Combine(SeedFiles.Directory, "glossary.csv");
-        if (!File.Exists(path))
+        if (File.Exists(path))
         {
-            logger.LogWarning("Glossary {Path} not found; searching without Korean↔English expansion.", path);
-            return null;
+            entries.AddRange(GlossaryCsv.Read(path));
+        }
+        else
+        {
+            logger.LogWarning("Glossary {Path} not found; only administrators' pairs are used.", path);
         }
 
-        return new Glossary(GlossaryCsv.Read(path), analyzer);
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TechBridgeDbContext>();
+            var added = await db.GlossaryTerms.AsNoTracking().ToListAsync(cancellationToken);
+            entries.AddRange(added.Select(t => new GlossaryEntry(t.Korean, t.English, t.Fields.Split(';', StringSplitOptions.RemoveEmptyEntries))));
+        }
+
+        return entries.Count == 0 ? null : new Glossary(entries, analyzer);
     }
 }

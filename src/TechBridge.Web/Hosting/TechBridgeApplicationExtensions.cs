@@ -48,6 +48,7 @@ public static class TechBridgeApplicationExtensions
         app.MapProgramEndpoints();
         app.MapAdminEndpoints();
         app.MapMatchingEndpoints();
+        app.MapGlossaryEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using TechBridge.Core.Data;
+using TechBridge.Core.Shared;
+using TechBridge.Core.Shared.Errors;
+using TechBridge.Core.Shared.Formatting;
+using TechBridge.Core.Shared.Resources;
+using TechBridge.Matching.Search;
+
+namespace TechBridge.Core.Matching;
+
+/// <summary>What an administrator enters for one glossary pair.</summary>
+public sealed record GlossaryTermInput(string? Korean, string? English, IReadOnlyCollection<string>? Fields = null, string? Note = null);
+
+public sealed record GlossaryImportResult(int Added, int Skipped);
+
+/// <summary>
+/// Administrators' glossary pairs: validated, stored, and applied to partner search at once (the engine swaps
+/// in the new glossary; no restart).
+/// </summary>
+public sealed class GlossaryService(TechBridgeDbContext db, PartnerIndex index, TimeProvider time)
+{
+    public async Task<GlossaryTerm> AddAsync(GlossaryTermInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new ValidationErrors();
+        errors.RequireText(nameof(input.Korean), input.Korean, "Field.Korean", 200);
+        errors.RequireText(nameof(input.English), input.English, "Field.English", 200);
+        errors.MaxLength(nameof(input.Note), input.Note, "Field.Note", 500);
+        errors.ThrowIfAny();
+        var korean = input.Korean!.Trim();
+        var english = input.English!.Trim();
+        if (await db.GlossaryTerms.AnyAsync(t => t.Korean == korean && t.English == english, cancellationToken))
+        {
+            throw ValidationFailedException.For(nameof(input.English), CoreMessages.Get("Validation.GlossaryDuplicate"));
+        }
+
+        var term = new GlossaryTerm
+        {
+            Korean = korean, English = english, Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
+            Fields = string.Join(';', (input.Fields ?? []).Select(f => f.Trim()).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal)),
+            CreatedAt = Clock.UtcNow(time),
+        };
+        db.GlossaryTerms.Add(term);
+        await db.SaveChangesAsync(cancellationToken);
+        await index.ReloadGlossaryAsync(cancellationToken);
+        return term;
+    }
+
+    /// <summary>Imports a CSV in the glossary format (<c>ko,en,fields,note</c>); pairs already present are skipped. All or nothing.</summary>
+    public async Task<GlossaryImportResult> ImportAsync(TextReader csv, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<GlossaryEntry> entries;
+        try
+        {
+            entries = GlossaryCsv.Read(csv, "CSV");
+        }
+        catch (InvalidDataException ex)
+        {
+            throw ValidationFailedException.For("file", ex.Message);
+        }
+
+        var existing = (await db.GlossaryTerms.AsNoTracking().Select(t => new { t.Korean, t.English }).ToListAsync(cancellationToken))
+            .Select(t => (t.Korean, t.English)).ToHashSet();
+        var now = Clock.UtcNow(time);
+        var added = 0;
+        foreach (var entry in entries)
+        {
+            if (entry.Korean.Length > 200 || entry.English.Length > 200)
+            {
+                throw ValidationFailedException.For("file", CoreMessages.Get("Validation.MaxLength", entry.Korean, 200));
+            }
+
+            if (existing.Add((entry.Korean, entry.English)))
+            {
+                db.GlossaryTerms.Add(new GlossaryTerm { Korean = entry.Korean, English = entry.English, Fields = string.Join(';', entry.Fields), CreatedAt = now });
+                added++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await index.ReloadGlossaryAsync(cancellationToken);
+        return new GlossaryImportResult(added, entries.Count - added);
+    }
+
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var term = await db.GlossaryTerms.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new NotFoundException("GlossaryTerm", id);
+        db.GlossaryTerms.Remove(term);
+        await db.SaveChangesAsync(cancellationToken);
+        await index.ReloadGlossaryAsync(cancellationToken);
+    }
+}
