@@ -3,6 +3,7 @@ using TechBridge.Core.Data;
 using TechBridge.Core.Directory;
 using TechBridge.Core.Shared.Errors;
 using TechBridge.Core.Shared.Resources;
+using TechBridge.Core.Shared.Taxonomy;
 using TechBridge.Matching.Search;
 using TechBridge.Matching.Text;
 
@@ -32,7 +33,7 @@ public sealed record PartnerHit(
 public sealed record PartnerResults(IReadOnlyList<PartnerHit> Hits, IReadOnlyList<string> QueryTerms, IReadOnlyList<string> Expansions, PartnerReach Reach);
 
 /// <summary>Partner search over the directory, for the "Find partners" page and API.</summary>
-public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db)
+public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db, TaxonomyCatalog taxonomy)
 {
     public const int MaxTop = 200;
     public const int MaxTextLength = 4000;
@@ -65,7 +66,7 @@ public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db)
         var reach = NeedIntent.Reach(query.Text);
         var boosts = reach == PartnerReach.Any ? SearchBoosts.None : new SearchBoosts
         {
-            Countries = (await db.Countries.AsNoTracking().Select(c => c.Alpha2).ToListAsync(cancellationToken))
+            Countries = (await taxonomy.GetAsync(cancellationToken)).Countries.Keys
                 .Where(c => (c == "KR") == (reach == PartnerReach.Domestic))
                 .ToDictionary(c => c, _ => NeedIntent.ReachBoost, StringComparer.Ordinal),
         };

@@ -44,8 +44,6 @@ public sealed class ExpertiseAffinity
         engine = new MatchEngine(index, glossary);
     }
 
-    public IReadOnlyCollection<string> People => people;
-
     /// <summary>Affinity of every known person to the document (0 for people none of whose work matches).</summary>
     public IReadOnlyDictionary<string, double> Score(string title, string? text, AffinityAggregation aggregation = AffinityAggregation.MeanOfTopN, int topN = 3)
     {

@@ -26,9 +26,9 @@ public sealed class OrganizationQuery
         var filter = new OrganizationFilter(
             Q,
             QueryValues.Enum<OrganizationKind>(errors, "kind", Kind, "Field.Kind"),
-            Blank(Country)?.ToUpperInvariant(),
-            Blank(Field),
-            Blank(Industry),
+            QueryValues.Blank(Country)?.ToUpperInvariant(),
+            QueryValues.Blank(Field),
+            QueryValues.Blank(Industry),
             QueryValues.Enum<CompanySize>(errors, "size", Size, "Field.SizeClass"),
             QueryValues.Enum<DirectorySort>(errors, "sort", Sort, "Field.Sort") ?? DirectorySort.Name);
         QueryValues.Code(errors, "country", filter.Country, "Field.Country", taxonomy.Countries.ContainsKey);
@@ -40,8 +40,6 @@ public sealed class OrganizationQuery
     }
 
     public PageRequest ToPage() => PageRequest.Of(Page, PageSize);
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 /// <summary>The query string of the people list and its export.</summary>
@@ -63,8 +61,8 @@ public sealed class PersonQuery
         var filter = new PersonFilter(
             Q,
             QueryValues.Enum<PersonKind>(errors, "kind", Kind, "Field.Kind"),
-            string.IsNullOrWhiteSpace(Country) ? null : Country.Trim().ToUpperInvariant(),
-            string.IsNullOrWhiteSpace(Field) ? null : Field.Trim(),
+            QueryValues.Blank(Country)?.ToUpperInvariant(),
+            QueryValues.Blank(Field),
             Organization,
             QueryValues.Enum<DirectorySort>(errors, "sort", Sort, "Field.Sort") ?? DirectorySort.Name);
         QueryValues.Code(errors, "country", filter.Country, "Field.Country", taxonomy.Countries.ContainsKey);

@@ -31,6 +31,9 @@ internal static class QueryValues
         }
     }
 
+    /// <summary>Trimmed text, or null for missing or blank input.</summary>
+    public static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     public static void PageSize(ValidationErrors errors, int? pageSize, int max)
     {
         if (pageSize is < 1 || pageSize > max)

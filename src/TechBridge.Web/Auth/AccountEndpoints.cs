@@ -36,11 +36,7 @@ public static class AccountEndpoints
             await accounts.SetCultureAsync(id, culture, context.RequestAborted);
         }
 
-        return Results.LocalRedirect(LocalUrl(returnUrl));
+        return Results.LocalRedirect(LocalUrls.OrHome(returnUrl));
     }
 
-    private static string LocalUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-            ? url
-            : "/";
 }
