@@ -26,6 +26,9 @@ public static class TechBridgeApplicationExtensions
 
         // Pages get the not-found page; API responses get a problem body (the inner middleware writes it first).
         app.UseStatusCodePagesWithReExecute("/not-found");
+        // Again inside the re-executed branch: the not-found and error pages must not depend on the culture
+        // surviving the re-execution (a CI run once rendered a Korean user's not-found page in the machine's locale).
+        app.UseTechBridgeLocalization();
         app.UseApiStatusCodeProblems();
         app.UseSwaggerUI(options =>
         {

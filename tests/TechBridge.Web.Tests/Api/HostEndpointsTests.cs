@@ -91,6 +91,22 @@ public abstract class HostEndpointsTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("찾을 수 없음", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task UnknownPage_ConcurrentKoreanAndEnglishUsers_EachGetsOwnLanguage()
+    {
+        var korean = await fixture.SignedInAsAsync(Core.Accounts.Roles.Company);
+        var english = await fixture.SignedInAsAsync(Core.Accounts.Roles.Reviewer);
+
+        var pages = await Task.WhenAll(Enumerable.Range(0, 200).Select(async i =>
+        {
+            var inEnglish = i % 2 == 1;
+            using var response = await (inEnglish ? english : korean).GetAsync(new Uri($"/no/such/page/{i}", UriKind.Relative)).ConfigureAwait(false);
+            return (inEnglish, html: await response.Content.ReadAsStringAsync().ConfigureAwait(false));
+        }));
+
+        Assert.All(pages, page => Assert.Contains(page.inEnglish ? "<html lang=\"en\"" : "<html lang=\"ko\"", page.html, StringComparison.Ordinal));
+    }
 }
 
 [Collection(OnSqlite.Name)]
