@@ -30,6 +30,8 @@ public static class BuildProfile
         var schema = new IndexSchema([new FieldDefinition("title", 2f, 0.5f), new FieldDefinition("body", 1f, 0.75f)]);
         var matchDocs = docs.Select(d => new MatchDocument(d.Id, new Dictionary<string, string> { ["title"] = d.Title, ["body"] = d.Body })).ToList();
         var builder = new SegmentBuilder(schema, analyzer);
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var gen2Before = GC.CollectionCount(2);
         watch.Restart();
         foreach (var d in matchDocs)
         {
@@ -37,6 +39,7 @@ public static class BuildProfile
         }
 
         var adding = watch.Elapsed.TotalSeconds;
+        Console.WriteLine($"builder.Add GC: {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:0} ms paused, {GC.CollectionCount(2) - gen2Before} gen-2 collections");
         watch.Restart();
         var built = builder.Build();
         Console.WriteLine($"builder.Add: {adding * 1000:0} ms ({documents / adding:N0} docs/s); Build(): {watch.Elapsed.TotalMilliseconds:0} ms; {built.TermCount:N0} terms, {built.PostingBytes / 1048576.0:0.0} MB postings");

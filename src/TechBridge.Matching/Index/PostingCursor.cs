@@ -45,15 +45,7 @@ internal sealed class PostingCursor
             return Doc = NoMoreDocs;
         }
 
-        var span = data.AsSpan();
-        var doc = Doc + (int)VarInt.Read(span, ref position);
-        int mask = span[position++];
-        var tfs = Tfs;
-        for (var f = 0; f < tfs.Length; f++)
-        {
-            tfs[f] = (mask & (1 << f)) != 0 ? (int)VarInt.Read(span, ref position) : 0;
-        }
-
+        var doc = Doc + PostingCodec.Read(data, ref position, Tfs, segment.FieldBits);
         decoded++;
         return Doc = doc;
     }

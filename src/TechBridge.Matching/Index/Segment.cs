@@ -2,8 +2,7 @@ namespace TechBridge.Matching.Index;
 
 /// <summary>
 /// An immutable slice of the index: documents with local ids 0..DocCount-1, their field lengths and facets,
-/// and one compressed posting list per term. Postings are (doc gap, field mask, tf per field present) as
-/// varints, with a skip entry every <see cref="SkipInterval"/> postings so a cursor can jump ahead.
+/// and one compressed posting list per term (see <see cref="PostingCodec"/>), with a skip entry every <see cref="SkipInterval"/> postings so a cursor can jump ahead.
 /// </summary>
 public sealed class Segment
 {
@@ -11,10 +10,11 @@ public sealed class Segment
 
     internal Segment(
         int fieldCount, string[] ids, DocumentFacets[] facets, ushort[] lengths, long[] lengthSums,
-        Dictionary<string, int> terms, int[] docFreqs, long[] postingStarts, byte[] postings,
+        TermDictionary terms, int[] docFreqs, long[] postingStarts, byte[] postings,
         int[] skipStarts, int[] skipDocs, int[] skipOffsets)
     {
         FieldCount = fieldCount;
+        FieldBits = PostingCodec.FieldBits(fieldCount);
         Ids = ids;
         Facets = facets;
         Lengths = lengths;
@@ -41,7 +41,7 @@ public sealed class Segment
 
     internal long[] LengthSums { get; }
 
-    internal Dictionary<string, int> Terms { get; }
+    internal TermDictionary Terms { get; }
 
     internal int[] DocFreqs { get; }
 
@@ -65,5 +65,7 @@ public sealed class Segment
 
     internal string Id(int doc) => Ids[doc];
 
-    internal bool TryGetTerm(string key, out int ordinal) => Terms.TryGetValue(key, out ordinal);
+    internal bool TryGetTerm(string key, out int ordinal) => Terms.TryGet(key, out ordinal);
+
+    internal int FieldBits { get; }
 }

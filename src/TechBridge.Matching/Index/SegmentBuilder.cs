@@ -7,28 +7,40 @@ namespace TechBridge.Matching.Index;
 /// Accumulates documents and seals them into an immutable <see cref="Segment"/>. Not thread-safe: one
 /// writer feeds it; readers only ever see sealed segments.
 /// </summary>
+/// <remarks>
+/// Terms get dense ids from a <see cref="TermTable"/>; everything kept per term is a slot in a flat array indexed by
+/// that id (its encoded postings, last doc, document frequency), so adding a term occurrence touches a few arrays
+/// instead of a dictionary entry, an object and its buffers.
+/// </remarks>
 public sealed class SegmentBuilder
 {
+    private const int InitialPostingBytes = 16;
+
     private readonly IndexSchema schema;
     private readonly IAnalyzer analyzer;
-    // Words/stems and bigrams are kept apart here so no key string is built per occurrence; the bigram prefix
-    // (see TermKeys) is added once per distinct term when the segment is sealed.
-    private readonly Dictionary<string, TermPostings> words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TermPostings> bigrams = new(StringComparer.Ordinal);
+    private readonly int fieldCount;
+    private readonly int fieldBits;
+    private readonly TermTable terms = new();
     private readonly List<string> ids = [];
     private readonly List<DocumentFacets> facets = [];
     private readonly List<ushort> lengths = [];
     private readonly long[] lengthSums;
 
-    // Per-document scratch, reused: the distinct terms of the document being added.
-    private readonly List<TermPostings> docTerms = [];
+    // Per term id, in one array so that a term's state is one cache line away.
+    private TermState[] states = new TermState[1 << 11];
+
+    // Per-document scratch, reused: distinct term ids of the document being added and their frequencies per field.
+    private readonly List<int> docTerms = [];
+    private int[] docTfs = new int[256];
     private readonly List<AnalyzedTerm> analyzed = [];
 
     public SegmentBuilder(IndexSchema schema, IAnalyzer analyzer)
     {
         this.schema = schema ?? throw new ArgumentNullException(nameof(schema));
         this.analyzer = analyzer ?? throw new ArgumentNullException(nameof(analyzer));
-        lengthSums = new long[schema.Fields.Count];
+        fieldCount = schema.Fields.Count;
+        fieldBits = PostingCodec.FieldBits(fieldCount);
+        lengthSums = new long[fieldCount];
     }
 
     public int DocCount => ids.Count;
@@ -37,7 +49,6 @@ public sealed class SegmentBuilder
     public int Add(MatchDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var fieldCount = schema.Fields.Count;
         var doc = ids.Count;
         docTerms.Clear();
         for (var field = 0; field < fieldCount; field++)
@@ -49,20 +60,7 @@ public sealed class SegmentBuilder
                 analyzer.Analyze(text, analyzed);
                 foreach (var term in CollectionsMarshal.AsSpan(analyzed))
                 {
-                    var dictionary = term.Kind == TermKind.Bigram ? bigrams : words;
-                    ref var postings = ref CollectionsMarshal.GetValueRefOrAddDefault(dictionary, term.Text, out var exists);
-                    if (!exists)
-                    {
-                        postings = new TermPostings(fieldCount);
-                    }
-
-                    if (postings!.CurrentDoc != doc)
-                    {
-                        postings.StartDocument(doc);
-                        docTerms.Add(postings);
-                    }
-
-                    postings.CurrentTfs[field]++;
+                    Count(term, doc, field);
                     if (term.Kind != TermKind.Bigram)
                     {
                         length++;
@@ -75,9 +73,10 @@ public sealed class SegmentBuilder
             lengthSums[field] += capped;
         }
 
-        foreach (var postings in CollectionsMarshal.AsSpan(docTerms))
+        var distinct = CollectionsMarshal.AsSpan(docTerms);
+        for (var i = 0; i < distinct.Length; i++)
         {
-            postings.AppendCurrent();
+            Append(distinct[i], doc, docTfs.AsSpan(i * fieldCount, fieldCount));
         }
 
         ids.Add(document.Id);
@@ -87,96 +86,123 @@ public sealed class SegmentBuilder
 
     public Segment Build()
     {
-        var ordered = words.Select(t => (t.Key, t.Value))
-            .Concat(bigrams.Select(t => (Key: TermKeys.Of(new AnalyzedTerm(t.Key, TermKind.Bigram, 0)), t.Value)))
-            .OrderBy(t => t.Key, StringComparer.Ordinal)
-            .ToArray();
-        var totalBytes = ordered.Sum(t => (long)t.Value.Bytes.Length);
-        var postings = new byte[totalBytes];
-        var starts = new long[ordered.Length + 1];
-        var docFreqs = new int[ordered.Length];
-        var skipStarts = new int[ordered.Length + 1];
-        var skipDocs = new List<int>();
-        var skipOffsets = new List<int>();
-        var dictionary = new Dictionary<string, int>(ordered.Length, StringComparer.Ordinal);
-        long offset = 0;
-        for (var i = 0; i < ordered.Length; i++)
+        var count = terms.Count;
+        var keyLength = 0;
+        long totalBytes = 0;
+        var skipCount = 0;
+        for (var id = 0; id < count; id++)
         {
-            var (key, term) = ordered[i];
-            dictionary[key] = i;
-            starts[i] = offset;
-            term.Bytes.Span.CopyTo(postings.AsSpan((int)offset));
-            offset += term.Bytes.Length;
-            docFreqs[i] = term.DocFreq;
-            skipStarts[i] = skipDocs.Count;
-            if (term.SkipDocs is not null)
+            keyLength += terms.Text(id).Length + (terms.IsBigram(id) ? 1 : 0);
+            totalBytes += states[id].PostingLength;
+            skipCount += (states[id].Skips?.Count ?? 0) / 2;
+        }
+
+        var chars = new char[keyLength];
+        var offsets = new int[count + 1];
+        var bytes = new byte[totalBytes];
+        var starts = new long[count + 1];
+        var skipStarts = new int[count + 1];
+        var skipDocs = new int[skipCount];
+        var skipOffsets = new int[skipCount];
+        var at = 0;
+        long offset = 0;
+        var skip = 0;
+        var docFreqs = new int[count];
+        for (var id = 0; id < count; id++)
+        {
+            ref var state = ref states[id];
+            offsets[id] = at;
+            if (terms.IsBigram(id))
             {
-                skipDocs.AddRange(term.SkipDocs);
-                skipOffsets.AddRange(term.SkipOffsets!);
+                chars[at++] = TermKeys.BigramPrefix;
+            }
+
+            terms.Text(id).CopyTo(chars.AsSpan(at));
+            at += terms.Text(id).Length;
+            starts[id] = offset;
+            state.Postings.AsSpan(0, state.PostingLength).CopyTo(bytes.AsSpan(checked((int)offset)));
+            offset += state.PostingLength;
+            docFreqs[id] = state.DocFreq;
+            skipStarts[id] = skip;
+            if (state.Skips is { } pairs)
+            {
+                for (var p = 0; p < pairs.Count; p += 2)
+                {
+                    skipDocs[skip] = pairs[p];
+                    skipOffsets[skip++] = pairs[p + 1];
+                }
             }
         }
 
-        starts[ordered.Length] = offset;
-        skipStarts[ordered.Length] = skipDocs.Count;
+        offsets[count] = at;
+        starts[count] = offset;
+        skipStarts[count] = skip;
         return new Segment(
-            schema.Fields.Count, [.. ids], [.. facets], [.. lengths], (long[])lengthSums.Clone(), dictionary,
-            docFreqs, starts, postings, skipStarts, [.. skipDocs], [.. skipOffsets]);
+            fieldCount, [.. ids], [.. facets], [.. lengths], (long[])lengthSums.Clone(), new TermDictionary(chars, offsets),
+            docFreqs, starts, bytes, skipStarts, skipDocs, skipOffsets);
     }
 
-    private sealed class TermPostings(int fieldCount)
+    private void Count(in AnalyzedTerm term, int doc, int field)
     {
-        private int lastDoc = -1;
-
-        /// <summary>The document whose frequencies <see cref="CurrentTfs"/> is collecting (-1 before the first).</summary>
-        public int CurrentDoc { get; private set; } = -1;
-
-        public int[] CurrentTfs { get; } = new int[fieldCount];
-
-        public void StartDocument(int doc)
+        var id = terms.GetOrAdd(term.Text, term.Kind, out var added);
+        if (added)
         {
-            CurrentDoc = doc;
-            Array.Clear(CurrentTfs);
+            NewTerm(id);
         }
 
-        public void AppendCurrent() => Append(CurrentDoc, CurrentTfs);
-
-        public ByteBuffer Bytes { get; } = new(8);
-
-        public int DocFreq { get; private set; }
-
-        // Most terms occur in fewer than SkipInterval documents and never need skip entries.
-        public List<int>? SkipDocs { get; private set; }
-
-        public List<int>? SkipOffsets { get; private set; }
-
-        public void Append(int doc, ReadOnlySpan<int> tfs)
+        ref var state = ref states[id];
+        if (state.SeenInDoc != doc)
         {
-            VarInt.Write(Bytes, (uint)(doc - lastDoc));
-            byte mask = 0;
-            for (var f = 0; f < tfs.Length; f++)
+            state.SeenInDoc = doc;
+            state.SlotInDoc = docTerms.Count;
+            docTerms.Add(id);
+            var end = (state.SlotInDoc + 1) * fieldCount;
+            if (end > docTfs.Length)
             {
-                if (tfs[f] > 0)
-                {
-                    mask |= (byte)(1 << f);
-                }
+                Array.Resize(ref docTfs, docTfs.Length * 2);
             }
 
-            Bytes.Add(mask);
-            for (var f = 0; f < tfs.Length; f++)
-            {
-                if (tfs[f] > 0)
-                {
-                    VarInt.Write(Bytes, (uint)tfs[f]);
-                }
-            }
-
-            lastDoc = doc;
-            DocFreq++;
-            if (DocFreq % Segment.SkipInterval == 0)
-            {
-                (SkipDocs ??= []).Add(doc);
-                (SkipOffsets ??= []).Add(Bytes.Length);
-            }
+            docTfs.AsSpan(state.SlotInDoc * fieldCount, fieldCount).Clear();
         }
+
+        docTfs[(state.SlotInDoc * fieldCount) + field]++;
+    }
+
+    private void NewTerm(int id)
+    {
+        if (id == states.Length)
+        {
+            Array.Resize(ref states, id * 2);
+        }
+
+        states[id] = new TermState { Postings = new byte[InitialPostingBytes], LastDoc = -1, SeenInDoc = -1 };
+    }
+
+    private void Append(int id, int doc, ReadOnlySpan<int> tfs)
+    {
+        ref var state = ref states[id];
+        PostingCodec.Write(ref state.Postings, ref state.PostingLength, doc - state.LastDoc, tfs, fieldBits);
+        state.LastDoc = doc;
+        if (++state.DocFreq % Segment.SkipInterval == 0)
+        {
+            var pairs = state.Skips ??= [];
+            pairs.Add(doc);
+            pairs.Add(state.PostingLength);
+        }
+    }
+
+    private struct TermState
+    {
+        public byte[] Postings;
+        public int PostingLength;
+        public int LastDoc;
+        public int DocFreq;
+
+        /// <summary>The document whose distinct terms include this one, and where it sits among them.</summary>
+        public int SeenInDoc;
+        public int SlotInDoc;
+
+        /// <summary>(last doc of a block, offset after the block) pairs, every <see cref="Segment.SkipInterval"/> postings.</summary>
+        public List<int>? Skips;
     }
 }

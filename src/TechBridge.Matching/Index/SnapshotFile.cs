@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -11,7 +12,7 @@ namespace TechBridge.Matching.Index;
 /// </summary>
 public static class SnapshotFile
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     private const uint Magic = 0x58494254; // "TBIX"
 
     /// <summary>Writes atomically: a temporary file beside the target is renamed over it when complete.</summary>
@@ -127,23 +128,17 @@ public static class SnapshotFile
             FacetsCodec.Write(writer, facets);
         }
 
-        WriteArray(writer, segment.Lengths, w => writer.Write(w));
-        WriteArray(writer, segment.LengthSums, w => writer.Write(w));
-        var terms = new string[segment.TermCount];
-        foreach (var (term, ordinal) in segment.Terms)
-        {
-            terms[ordinal] = term;
-        }
-
-        WriteArray(writer, terms, writer.Write);
-        WriteArray(writer, segment.DocFreqs, writer.Write);
-        WriteArray(writer, segment.PostingStarts, writer.Write);
-        writer.Write(segment.Postings.Length);
-        writer.Write(segment.Postings);
-        WriteArray(writer, segment.SkipStarts, writer.Write);
-        WriteArray(writer, segment.SkipDocs, writer.Write);
-        WriteArray(writer, segment.SkipOffsets, writer.Write);
-        WriteArray(writer, deleted, writer.Write);
+        WriteArray<ushort>(writer, segment.Lengths);
+        WriteArray<long>(writer, segment.LengthSums);
+        WriteArray(writer, segment.Terms.Offsets);
+        WriteArray(writer, segment.Terms.Characters);
+        WriteArray<int>(writer, segment.DocFreqs);
+        WriteArray<long>(writer, segment.PostingStarts);
+        WriteArray<byte>(writer, segment.Postings);
+        WriteArray<int>(writer, segment.SkipStarts);
+        WriteArray<int>(writer, segment.SkipDocs);
+        WriteArray<int>(writer, segment.SkipOffsets);
+        WriteArray<ulong>(writer, deleted);
     }
 
     private static (Segment Segment, ulong[] Deleted) ReadSegment(BinaryReader reader)
@@ -162,53 +157,47 @@ public static class SnapshotFile
             facets[i] = FacetsCodec.Read(reader);
         }
 
-        var lengths = ReadArray(reader, r => r.ReadUInt16());
-        var lengthSums = ReadArray(reader, r => r.ReadInt64());
-        var terms = ReadArray(reader, r => r.ReadString());
-        var docFreqs = ReadArray(reader, r => r.ReadInt32());
-        var starts = ReadArray(reader, r => r.ReadInt64());
-        var postings = reader.ReadBytes(reader.ReadInt32());
-        var skipStarts = ReadArray(reader, r => r.ReadInt32());
-        var skipDocs = ReadArray(reader, r => r.ReadInt32());
-        var skipOffsets = ReadArray(reader, r => r.ReadInt32());
-        var deleted = ReadArray(reader, r => r.ReadUInt64());
-        if (lengths.Length != docCount * fieldCount || starts.Length != terms.Length + 1 || deleted.Length != (docCount + 63) / 64)
+        var lengths = ReadArray<ushort>(reader);
+        var lengthSums = ReadArray<long>(reader);
+        var termOffsets = ReadArray<int>(reader);
+        var termChars = ReadArray<char>(reader);
+        var docFreqs = ReadArray<int>(reader);
+        var starts = ReadArray<long>(reader);
+        var postings = ReadArray<byte>(reader);
+        var skipStarts = ReadArray<int>(reader);
+        var skipDocs = ReadArray<int>(reader);
+        var skipOffsets = ReadArray<int>(reader);
+        var deleted = ReadArray<ulong>(reader);
+        var terms = new TermDictionary(termChars, termOffsets);
+        if (lengths.Length != docCount * fieldCount || starts.Length != terms.Count + 1 || docFreqs.Length != terms.Count
+            || skipStarts.Length != terms.Count + 1 || skipDocs.Length != skipOffsets.Length || deleted.Length != (docCount + 63) / 64
+            || starts[^1] != postings.Length)
         {
             throw new InvalidDataException("segment arrays do not agree");
         }
 
-        var dictionary = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
-        for (var i = 0; i < terms.Length; i++)
-        {
-            dictionary[terms[i]] = i;
-        }
-
-        return (new Segment(fieldCount, ids, facets, lengths, lengthSums, dictionary, docFreqs, starts, postings, skipStarts, skipDocs, skipOffsets), deleted);
+        return (new Segment(fieldCount, ids, facets, lengths, lengthSums, terms, docFreqs, starts, postings, skipStarts, skipDocs, skipOffsets), deleted);
     }
 
-    private static void WriteArray<T>(BinaryWriter writer, T[] values, Action<T> write)
+    private static void WriteArray<T>(BinaryWriter writer, ReadOnlySpan<T> values)
+        where T : unmanaged
     {
         writer.Write(values.Length);
-        foreach (var value in values)
-        {
-            write(value);
-        }
+        writer.Write(MemoryMarshal.AsBytes(values));
     }
 
-    private static T[] ReadArray<T>(BinaryReader reader, Func<BinaryReader, T> read)
+    private static T[] ReadArray<T>(BinaryReader reader)
+        where T : unmanaged
     {
         var length = reader.ReadInt32();
-        if (length < 0 || length > reader.BaseStream.Length)
+        var size = System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+        if (length < 0 || (long)length * size > reader.BaseStream.Length - reader.BaseStream.Position)
         {
             throw new InvalidDataException("array length out of range");
         }
 
         var values = new T[length];
-        for (var i = 0; i < length; i++)
-        {
-            values[i] = read(reader);
-        }
-
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }
 }

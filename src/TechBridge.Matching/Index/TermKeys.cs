@@ -9,7 +9,7 @@ namespace TechBridge.Matching.Index;
 /// </summary>
 public static class TermKeys
 {
-    private const char BigramPrefix = '\u0002';
+    internal const char BigramPrefix = '\u0002';
 
     public static string Of(in AnalyzedTerm term) =>
         term.Kind == TermKind.Bigram ? string.Concat(BigramPrefix.ToString(), term.Text) : term.Text;
