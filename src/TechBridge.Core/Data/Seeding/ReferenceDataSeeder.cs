@@ -92,7 +92,7 @@ public sealed class ReferenceDataSeeder(TechBridgeDbContext db, TimeProvider tim
     private async Task SeedProgramsAsync(CancellationToken cancellationToken)
     {
         var seeds = SeedFiles.Read<ProgramSeed>("programs.json");
-        var existing = await db.Programs.Include(p => p.Figures).Include(p => p.Stages).ToDictionaryAsync(p => p.Code, cancellationToken);
+        var existing = await db.Programs.Include(p => p.Figures).Include(p => p.Stages).AsSplitQuery().ToDictionaryAsync(p => p.Code, cancellationToken);
         foreach (var s in seeds)
         {
             if (!existing.TryGetValue(s.Code, out var program))
