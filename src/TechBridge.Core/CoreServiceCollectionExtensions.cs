@@ -27,6 +27,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DirectoryStatsQueries>();
         services.AddScoped<ProgramReferenceQueries>();
         services.AddScoped<AuditQueries>();
+        services.AddOptions<MatchingOptions>();
         services.AddSingleton<PartnerIndex>();
         services.AddSingleton<IEntityChangeObserver>(sp => sp.GetRequiredService<PartnerIndex>());
         services.AddHostedService(sp => sp.GetRequiredService<PartnerIndex>());

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using TechBridge.Core.Data;
 using TechBridge.Core.Directory;
@@ -24,13 +25,24 @@ public sealed record PartnerQuery(
 /// <summary>Why a partner matched: a matched term, whether the glossary supplied it (and from which words).</summary>
 public sealed record MatchedTerm(string Term, bool FromGlossary, string? ExpandedFrom, double Score);
 
-/// <summary>One ranked partner with the link target and the explanation.</summary>
+/// <summary>
+/// One ranked partner with the link target and the explanation. <see cref="Score"/> is the BM25F score, or the fused
+/// (reciprocal rank) score when dense retrieval took part; <see cref="Similarity"/> is the cosine similarity of the
+/// partner's vector to the need's when dense retrieval found it (then <see cref="Matched"/> may be empty: similar in
+/// meaning, no shared words).
+/// </summary>
 public sealed record PartnerHit(
     string Kind, Guid Id, string NameKo, string NameEn, string CountryCode, IReadOnlyList<string> Fields, double Score,
-    IReadOnlyList<MatchedTerm> Matched, IReadOnlyDictionary<string, double> FieldScores);
+    IReadOnlyList<MatchedTerm> Matched, IReadOnlyDictionary<string, double> FieldScores,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Similarity = null);
 
-/// <summary>The ranked partners, the need's terms as the engine read them, glossary expansions, and the partner reach read from the need.</summary>
-public sealed record PartnerResults(IReadOnlyList<PartnerHit> Hits, IReadOnlyList<string> QueryTerms, IReadOnlyList<string> Expansions, PartnerReach Reach);
+/// <summary>
+/// The ranked partners, the need's terms as the engine read them, glossary expansions, the partner reach read from the
+/// need, and whether dense retrieval took part (only present, as true, when it did).
+/// </summary>
+public sealed record PartnerResults(
+    IReadOnlyList<PartnerHit> Hits, IReadOnlyList<string> QueryTerms, IReadOnlyList<string> Expansions, PartnerReach Reach,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool DenseUsed = false);
 
 /// <summary>Partner search over the directory, for the "Find partners" page and API.</summary>
 public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db, TaxonomyCatalog taxonomy)
@@ -71,41 +83,66 @@ public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db, Ta
                 .ToDictionary(c => c, _ => NeedIntent.ReachBoost, StringComparer.Ordinal),
         };
         var engine = index.Engine;
-        var results = new[] { kinds.Where(k => k != EntityDocuments.PersonType).ToHashSet(StringComparer.Ordinal), kinds.Where(k => k == EntityDocuments.PersonType).ToHashSet(StringComparer.Ordinal) }
-            .Where(group => group.Count > 0)
-            .Select(group => engine.Search(new SearchRequest(query.Text) { Top = query.Top, Explain = true, Boosts = boosts, Filter = filter with { EntityTypes = group } }))
-            .ToList();
-        var result = new SearchResult([.. results.SelectMany(r => r.Hits)], results[0].Query, results.Sum(r => r.Matched));
-        var orgIds = IdsWith(result, EntityDocuments.OrganizationPrefix);
-        var personIds = IdsWith(result, EntityDocuments.PersonPrefix);
+        var vectors = index.Vectors;
+        var hybrid = vectors?.CreateSearcher(engine);
+        var found = new List<RankedHit>();
+        IReadOnlyList<QueryTerm> queryTerms = [];
+        var denseUsed = false;
+        var groups = new[] { kinds.Where(k => k != EntityDocuments.PersonType).ToHashSet(StringComparer.Ordinal), kinds.Where(k => k == EntityDocuments.PersonType).ToHashSet(StringComparer.Ordinal) }
+            .Where(group => group.Count > 0);
+        foreach (var group in groups)
+        {
+            var request = new SearchRequest(query.Text) { Top = query.Top, Explain = true, Boosts = boosts, Filter = filter with { EntityTypes = group } };
+            if (hybrid is null)
+            {
+                var lexical = engine.Search(request);
+                queryTerms = queryTerms.Count > 0 ? queryTerms : lexical.Query;
+                found.AddRange(lexical.Hits.Select(h => new RankedHit(h.Id, h.Score, h.Explanation, null)));
+            }
+            else
+            {
+                var fused = await hybrid.SearchAsync(request, vectors!.Admits(request.Filter), cancellationToken);
+                queryTerms = queryTerms.Count > 0 ? queryTerms : fused.Lexical.Query;
+                denseUsed |= fused.DenseUsed;
+                found.AddRange(fused.Hits.Select(h => new RankedHit(h.Id, h.Score, h.Explanation, h.DenseScore)));
+            }
+        }
+
+        var orgIds = IdsWith(found, EntityDocuments.OrganizationPrefix);
+        var personIds = IdsWith(found, EntityDocuments.PersonPrefix);
         var organizations = await db.Organizations.AsNoTracking().Include(o => o.Fields).Where(o => orgIds.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, cancellationToken);
         var people = await db.People.AsNoTracking().Include(p => p.Fields).Where(p => personIds.Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, cancellationToken);
 
         var hits = new List<PartnerHit>();
-        foreach (var hit in result.Hits)
+        foreach (var hit in found)
         {
-            var matched = Readable(hit.Explanation!.Terms);
-            var fieldScores = hit.Explanation.FieldScores.ToDictionary(f => f.Key, f => (double)f.Value, StringComparer.Ordinal);
+            var matched = hit.Explanation is null ? [] : Readable(hit.Explanation.Terms);
+            var fieldScores = hit.Explanation?.FieldScores.ToDictionary(f => f.Key, f => (double)f.Value, StringComparer.Ordinal)
+                ?? new Dictionary<string, double>(StringComparer.Ordinal);
             if (hit.Id.StartsWith(EntityDocuments.OrganizationPrefix, StringComparison.Ordinal)
                 && organizations.TryGetValue(Guid.ParseExact(hit.Id[EntityDocuments.OrganizationPrefix.Length..], "N"), out var o))
             {
-                hits.Add(new PartnerHit(o.Kind.ToString(), o.Id, o.NameKo, o.NameEn, o.CountryCode, [.. o.Fields.Select(f => f.FieldCode)], hit.Score, matched, fieldScores));
+                hits.Add(new PartnerHit(o.Kind.ToString(), o.Id, o.NameKo, o.NameEn, o.CountryCode, [.. o.Fields.Select(f => f.FieldCode)], hit.Score, matched, fieldScores, hit.Similarity));
             }
             else if (hit.Id.StartsWith(EntityDocuments.PersonPrefix, StringComparison.Ordinal)
                 && people.TryGetValue(Guid.ParseExact(hit.Id[EntityDocuments.PersonPrefix.Length..], "N"), out var p))
             {
-                hits.Add(new PartnerHit(EntityDocuments.PersonType, p.Id, p.NameKo, p.NameEn, p.CountryCode, [.. p.Fields.Select(f => f.FieldCode)], hit.Score, matched, fieldScores));
+                hits.Add(new PartnerHit(EntityDocuments.PersonType, p.Id, p.NameKo, p.NameEn, p.CountryCode, [.. p.Fields.Select(f => f.FieldCode)], hit.Score, matched, fieldScores, hit.Similarity));
             }
         }
 
         return new PartnerResults(
             hits,
-            [.. result.Query.Where(t => !t.FromGlossary && t.Kind != TermKind.Bigram).Select(t => t.Display)],
-            [.. result.Query.Where(t => t.FromGlossary && t.Kind == TermKind.Word).Select(t => t.Display).Distinct()],
-            reach);
+            [.. queryTerms.Where(t => !t.FromGlossary && t.Kind != TermKind.Bigram).Select(t => t.Display)],
+            [.. queryTerms.Where(t => t.FromGlossary && t.Kind == TermKind.Word).Select(t => t.Display).Distinct()],
+            reach,
+            denseUsed);
     }
+
+    /// <summary>A hit of either search path: BM25F alone, or fused with dense retrieval (then with the cosine when vectors found it).</summary>
+    private sealed record RankedHit(string Id, double Score, HitExplanation? Explanation, float? Similarity);
 
     private static readonly HashSet<string> AllKinds =
         [.. Enum.GetNames<OrganizationKind>(), EntityDocuments.PersonType];
@@ -125,6 +162,6 @@ public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db, Ta
     private static HashSet<string>? Set(IReadOnlyCollection<string>? values) =>
         values is null || values.Count == 0 ? null : new HashSet<string>(values, StringComparer.Ordinal);
 
-    private static List<Guid> IdsWith(SearchResult result, string prefix) =>
-        [.. result.Hits.Where(h => h.Id.StartsWith(prefix, StringComparison.Ordinal)).Select(h => Guid.ParseExact(h.Id[prefix.Length..], "N"))];
+    private static List<Guid> IdsWith(List<RankedHit> hits, string prefix) =>
+        [.. hits.Where(h => h.Id.StartsWith(prefix, StringComparison.Ordinal)).Select(h => Guid.ParseExact(h.Id[prefix.Length..], "N"))];
 }

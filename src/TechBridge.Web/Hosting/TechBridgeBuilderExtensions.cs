@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using TechBridge.Core;
 using TechBridge.Core.Data;
+using TechBridge.Core.Matching;
 using TechBridge.Core.Shared.Audit;
 using TechBridge.Web.Auth;
 using TechBridge.Web.Errors;
@@ -27,6 +28,7 @@ public static class TechBridgeBuilderExtensions
         services.AddScoped<IAuditActor, HttpAuditActor>();
         var database = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddTechBridgeCore(database);
+        services.Configure<MatchingOptions>(builder.Configuration.GetSection(MatchingOptions.Section));
         // Sign-in and antiforgery keys survive restarts (kept beside the SQLite file, or under the data directory).
         services.AddDataProtection().SetApplicationName("TechBridge")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataDirectory, "keys")));

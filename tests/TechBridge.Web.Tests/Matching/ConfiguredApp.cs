@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using TechBridge.Core.Accounts;
+using TechBridge.Core.Matching;
+using TechBridge.Web.Tests.Infrastructure;
+
+namespace TechBridge.Web.Tests.Matching;
+
+/// <summary>
+/// The whole application over a given test database (with demo data) and extra configuration, for tests that start it
+/// more than once over the same database or configure matching. Disposing it stops the host as a shutdown would.
+/// </summary>
+public sealed class ConfiguredApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+{
+    public PartnerIndex PartnerIndex => Services.GetRequiredService<PartnerIndex>();
+
+    /// <summary>Starts the host and waits until the partner index has finished its start (loaded or rebuilt and saved).</summary>
+    public async Task StartAsync()
+    {
+        _ = Server;
+        await PartnerIndex.Started.WaitAsync(TimeSpan.FromMinutes(2));
+    }
+
+    public async Task<HttpClient> SignedInAsync(string role)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var response = await client.SignInAsync(DemoAccounts.All.First(a => a.Roles.Contains(role)).Email, DemoAccounts.Password);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {role} failed with {(int)response.StatusCode}.");
+        }
+
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // UseSetting, not ConfigureAppConfiguration: the host reads the database settings while Program builds its
+        // services, before configuration added through the factory's app-configuration callbacks is visible.
+        var all = new Dictionary<string, string?>(settings)
+        {
+            ["Database:Provider"] = database.Provider,
+            [database.IsPostgres ? "ConnectionStrings:Postgres" : "ConnectionStrings:Sqlite"] = database.ConnectionString,
+            ["TechBridge:DataDirectory"] = Path.GetTempPath(),
+        };
+        foreach (var (key, value) in all)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
