@@ -9,16 +9,30 @@ namespace TechBridge.Testing;
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private readonly string? sqliteDirectory;
     private readonly string? postgresName;
 
-    private TestDatabase(string provider, string connectionString, string? sqliteDirectory, string? postgresName)
+    private TestDatabase(string provider, string connectionString, string dataDirectory, string? postgresName)
     {
         Provider = provider;
         ConnectionString = connectionString;
-        this.sqliteDirectory = sqliteDirectory;
+        DataDirectory = dataDirectory;
         this.postgresName = postgresName;
     }
+
+    /// <summary>A fresh folder of this database's own for the app's data files (SQLite file, index snapshot).</summary>
+    public string DataDirectory { get; }
+
+    /// <summary>
+    /// The settings that point a host at this database and data folder. Give them to the host with
+    /// <c>IWebHostBuilder.UseSetting</c>: Program reads them while it registers services, before configuration added
+    /// through <c>ConfigureAppConfiguration</c> on a WebApplicationFactory becomes visible.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> HostSettings() => new Dictionary<string, string>
+    {
+        ["Database:Provider"] = Provider,
+        [IsPostgres ? "ConnectionStrings:Postgres" : "ConnectionStrings:Sqlite"] = ConnectionString,
+        ["TechBridge:DataDirectory"] = DataDirectory,
+    };
 
     public string Provider { get; }
 
@@ -49,7 +63,7 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
-        return new TestDatabase("postgres", builder.ConnectionString, null, name);
+        return new TestDatabase("postgres", builder.ConnectionString, Directory.CreateTempSubdirectory("techbridge-test-").FullName, name);
     }
 
     public static Task<TestDatabase> CreateAsync(string provider) =>
@@ -57,17 +71,14 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (sqliteDirectory is not null)
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(sqliteDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still open by a finishing host is removed with the temp folder later.
-            }
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by a finishing host is removed with the temp folder later.
         }
 
         if (postgresName is not null)

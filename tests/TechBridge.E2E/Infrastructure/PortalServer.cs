@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 
 namespace TechBridge.E2E.Infrastructure;
 
@@ -12,11 +11,9 @@ public sealed class PortalServer(TestDatabase database) : WebApplicationFactory<
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+        foreach (var (key, value) in Database.HostSettings())
         {
-            ["Database:Provider"] = "sqlite",
-            ["ConnectionStrings:Sqlite"] = Database.ConnectionString,
-            ["TechBridge:DataDirectory"] = Path.GetTempPath(),
-        }));
+            builder.UseSetting(key, value);
+        }
     }
 }

@@ -1,12 +1,25 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TechBridge.Core.Data;
 using TechBridge.Web.Tests.Infrastructure;
 
 namespace TechBridge.Web.Tests.Api;
 
 public abstract class HostEndpointsTests(AppFixture fixture)
 {
+    [Fact]
+    public void Host_Started_RunsOnTheFixturesOwnDatabase()
+    {
+        using var scope = fixture.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TechBridgeDbContext>();
+
+        Assert.Equal(fixture.App.Database.IsPostgres ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite", db.Database.ProviderName);
+        Assert.Equal(fixture.App.Database.ConnectionString, db.Database.GetConnectionString());
+    }
+
     [Fact]
     public async Task Healthz_Anonymous_Returns200()
     {

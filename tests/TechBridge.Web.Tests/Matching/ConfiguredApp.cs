@@ -37,14 +37,12 @@ public sealed class ConfiguredApp(TestDatabase database, IReadOnlyDictionary<str
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        // UseSetting, not ConfigureAppConfiguration: the host reads the database settings while Program builds its
-        // services, before configuration added through the factory's app-configuration callbacks is visible.
-        var all = new Dictionary<string, string?>(settings)
+        var all = new Dictionary<string, string?>(settings);
+        foreach (var (key, value) in database.HostSettings())
         {
-            ["Database:Provider"] = database.Provider,
-            [database.IsPostgres ? "ConnectionStrings:Postgres" : "ConnectionStrings:Sqlite"] = database.ConnectionString,
-            ["TechBridge:DataDirectory"] = Path.GetTempPath(),
-        };
+            all[key] = value;
+        }
+
         foreach (var (key, value) in all)
         {
             builder.UseSetting(key, value);
