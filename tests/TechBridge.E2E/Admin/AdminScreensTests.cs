@@ -39,6 +39,31 @@ public sealed class AdminScreensTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Glossary_EmptyThenValidPair_ShowsFieldMessageThenTheNewPair()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsRoleAsync(Roles.Administrator);
+        await page.GotoAsync("/admin/glossary");
+
+        await page.ClickAsync("[data-testid=glossary-add]");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.NotEmpty((await page.TextContentAsync("[data-field=Korean]"))!.Trim());
+        Assert.NotEmpty((await page.TextContentAsync("[data-field=English]"))!.Trim());
+
+        var korean = $"날갯짓 비행체 {Guid.NewGuid():N}"[..20];
+        await page.FillAsync("#korean", korean);
+        await page.FillAsync("#english", "entomopter");
+        await page.ClickAsync("[data-testid=glossary-add]");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Contains("추가했습니다", await page.TextContentAsync("[data-testid=glossary-message]"), StringComparison.Ordinal);
+
+        await page.GotoAsync("/admin/glossary?q=" + Uri.EscapeDataString(korean));
+        Assert.Contains("entomopter", await page.InnerTextAsync("[data-testid=glossary-table]"), StringComparison.Ordinal);
+        await page.ScreenshotAsync("admin-glossary");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task OrganizationForm_Invalid_ShowsMessagesBesideTheFields()
     {
         var page = await browser.NewPageAsync();
