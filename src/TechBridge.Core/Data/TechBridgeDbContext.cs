@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TechBridge.Core.Accounts;
 using TechBridge.Core.Directory;
+using TechBridge.Core.Facilities;
 using TechBridge.Core.Marketplace;
 using TechBridge.Core.Programs.Reference;
 using TechBridge.Core.Shared;
@@ -40,6 +41,15 @@ public sealed class TechBridgeDbContext(
     public DbSet<CooperationPair> CooperationPairs => Set<CooperationPair>();
     public DbSet<CooperationType> CooperationTypes => Set<CooperationType>();
     public DbSet<Matching.GlossaryTerm> GlossaryTerms => Set<Matching.GlossaryTerm>();
+    public DbSet<Equipment> Equipment => Set<Equipment>();
+    public DbSet<EquipmentField> EquipmentFields => Set<EquipmentField>();
+    public DbSet<EquipmentStage> EquipmentStages => Set<EquipmentStage>();
+    public DbSet<EquipmentOffering> EquipmentOfferings => Set<EquipmentOffering>();
+    public DbSet<PublicTechnology> PublicTechnologies => Set<PublicTechnology>();
+    public DbSet<PublicTechnologyField> PublicTechnologyFields => Set<PublicTechnologyField>();
+    public DbSet<TechnologyNeed> TechnologyNeeds => Set<TechnologyNeed>();
+    public DbSet<TechnologyNeedField> TechnologyNeedFields => Set<TechnologyNeedField>();
+    public DbSet<TechnologyNeedCountry> TechnologyNeedCountries => Set<TechnologyNeedCountry>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

@@ -29,6 +29,7 @@ public sealed class MigrationSchemaTests
         Assert.Contains(fromModel, line => line.StartsWith("table Organizations", StringComparison.Ordinal));
         Assert.Contains(fromModel, line => line.StartsWith("fk ", StringComparison.Ordinal));
         Assert.Contains(fromModel, line => line.StartsWith("index ", StringComparison.Ordinal));
+        Assert.Contains(fromModel, line => line.StartsWith("check Equipment.CK_Equipment_Trl ", StringComparison.Ordinal));
         var onlyMigrated = fromMigrations.Except(fromModel).Select(l => "  only after Migrate: " + l);
         var onlyModel = fromModel.Except(fromMigrations).Select(l => "  only in the model:  " + l);
         var differences = onlyMigrated.Concat(onlyModel).ToList();
@@ -37,7 +38,7 @@ public sealed class MigrationSchemaTests
             $"The migrated {provider} schema differs from the model's schema in {differences.Count} place(s):\n{string.Join('\n', differences)}");
     }
 
-    /// <summary>The schema as sorted, comparable lines: tables, columns, primary keys, indexes and foreign keys.</summary>
+    /// <summary>The schema as sorted, comparable lines: tables, columns, primary keys, indexes, foreign keys and check constraints.</summary>
     private static async Task<SortedSet<string>> ReadSchemaAsync(TechBridgeDbContext db)
     {
         var connection = db.Database.GetDbConnection();
@@ -89,6 +90,12 @@ public sealed class MigrationSchemaTests
                 var from = string.Join(", ", fk.Select(r => r[3]));
                 var to = string.Join(", ", fk.Select(r => r[4]));
                 schema.Add($"fk {table} ({from}) -> {first[2]} ({to}) ON DELETE {first[5]}");
+            }
+
+            var sql = (string?)(await QueryAsync(connection, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = $p0", table))[0][0];
+            foreach (var (name, expression) in SqliteChecks(sql ?? string.Empty))
+            {
+                schema.Add($"check {table}.{name} {expression}");
             }
         }
 
@@ -160,7 +167,49 @@ public sealed class MigrationSchemaTests
             schema.Add($"fk {fk[0]} {fk[1]} ({fk[2]}) -> {fk[3]} ({fk[6]}) ON DELETE {fk[4]} ON UPDATE {fk[5]}");
         }
 
+        const string checks = """
+            SELECT c.relname, k.conname, pg_get_constraintdef(k.oid)
+            FROM pg_constraint k
+            JOIN pg_class c ON c.oid = k.conrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'public' AND k.contype = 'c'
+            """;
+        foreach (var check in (await QueryAsync(connection, checks)).Where(r => Keep(r[0])))
+        {
+            schema.Add($"check {check[0]}.{check[1]} {check[2]}");
+        }
+
         return schema;
+    }
+
+    /// <summary>The named CHECK constraints in a SQLite CREATE TABLE statement, with their expressions (parentheses balanced).</summary>
+    private static IEnumerable<(string Name, string Expression)> SqliteChecks(string createTable)
+    {
+        const string marker = "CONSTRAINT \"";
+        for (var at = createTable.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = createTable.IndexOf(marker, at + 1, StringComparison.Ordinal))
+        {
+            var nameStart = at + marker.Length;
+            var nameEnd = createTable.IndexOf('"', nameStart);
+            var rest = createTable[(nameEnd + 1)..].TrimStart();
+            if (!rest.StartsWith("CHECK", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var open = createTable.IndexOf('(', nameEnd);
+            var depth = 0;
+            var close = open;
+            for (; close < createTable.Length; close++)
+            {
+                depth += createTable[close] switch { '(' => 1, ')' => -1, _ => 0 };
+                if (depth == 0)
+                {
+                    break;
+                }
+            }
+
+            yield return (createTable[nameStart..nameEnd], createTable[(open + 1)..close]);
+        }
     }
 
     private static async Task<List<object?[]>> QueryAsync(DbConnection connection, string sql, params object[] parameters)

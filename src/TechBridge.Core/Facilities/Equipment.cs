@@ -1,0 +1,59 @@
+using TechBridge.Core.Directory;
+using TechBridge.Core.Shared.Taxonomy;
+
+namespace TechBridge.Core.Facilities;
+
+/// <summary>
+/// A piece of i-Platform research equipment held by an equipment center: what it is, which R&amp;D stages and TRL range
+/// it serves, and which services the center offers with it.
+/// </summary>
+public sealed class Equipment : ILocalizedName
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    /// <summary>The equipment center (an organisation of kind <see cref="OrganizationKind.EquipmentCenter"/>) that holds it.</summary>
+    public Guid CenterId { get; set; }
+    public string NameKo { get; set; } = string.Empty;
+    public string NameEn { get; set; } = string.Empty;
+    public string? Model { get; set; }
+    public string? Manufacturer { get; set; }
+
+    /// <summary>One of the 6 i-Platform industries.</summary>
+    public required string IndustryCode { get; set; }
+    public int TrlMin { get; set; }
+    public int TrlMax { get; set; }
+    public string DescriptionKo { get; set; } = string.Empty;
+    public string? DescriptionEn { get; set; }
+    public int? YearAcquired { get; set; }
+    public EquipmentStatus Status { get; set; }
+    public string? FeeNote { get; set; }
+    public bool IsDemo { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public Organization? Center { get; set; }
+    public List<EquipmentField> Fields { get; init; } = [];
+    public List<EquipmentStage> Stages { get; init; } = [];
+    public List<EquipmentOffering> Offerings { get; init; } = [];
+}
+
+/// <summary>A super-gap field the equipment serves.</summary>
+public sealed class EquipmentField
+{
+    public Guid EquipmentId { get; init; }
+    public required string FieldCode { get; init; }
+}
+
+/// <summary>An R&amp;D stage (code of the RndStage taxonomy) the equipment serves.</summary>
+public sealed class EquipmentStage
+{
+    public Guid EquipmentId { get; init; }
+    public required string StageCode { get; init; }
+}
+
+/// <summary>A service the center offers with the equipment.</summary>
+public sealed class EquipmentOffering
+{
+    public Guid EquipmentId { get; init; }
+    public EquipmentServiceKind Service { get; init; }
+}

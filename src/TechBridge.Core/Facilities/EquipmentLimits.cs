@@ -1,0 +1,13 @@
+namespace TechBridge.Core.Facilities;
+
+/// <summary>Column lengths and value bounds of equipment, shared by the model, validation and forms.</summary>
+public static class EquipmentLimits
+{
+    public const int ModelLength = 100;
+    public const int ManufacturerLength = 200;
+    public const int DescriptionLength = 4000;
+    public const int FeeNoteLength = 500;
+
+    /// <summary>The earliest acquisition year accepted.</summary>
+    public const int FirstYear = 1950;
+}
