@@ -18,7 +18,23 @@ internal static class PostingCodec
         _ => 3,
     };
 
+    /// <summary>The longest encoding of one posting: a 5-byte header, the field mask and a 5-byte frequency for each of up to 8 fields.</summary>
+    public const int MaxEncodedLength = 5 + 1 + (5 * 8);
+
+    /// <summary>Appends one posting to <paramref name="buffer"/>, growing it as needed.</summary>
     public static void Write(ref byte[] buffer, ref int length, int gap, ReadOnlySpan<int> tfs, int fieldBits)
+    {
+        if (length + MaxEncodedLength > buffer.Length)
+        {
+            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + MaxEncodedLength));
+        }
+
+        length += Encode(buffer.AsSpan(length), gap, tfs, fieldBits);
+    }
+
+    /// <summary>Encodes one posting into <paramref name="destination"/> (at least <see cref="MaxEncodedLength"/> bytes); returns its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Encode(Span<byte> destination, int gap, ReadOnlySpan<int> tfs, int fieldBits)
     {
         var present = 0;
         var single = -1;
@@ -33,11 +49,10 @@ internal static class PostingCodec
 
         if (present == 1 && tfs[single] == 1)
         {
-            WriteVarInt(ref buffer, ref length, ((ulong)(uint)gap << (fieldBits + 1)) | ((ulong)(uint)single << 1) | 1);
-            return;
+            return WriteVarInt(destination, 0, ((ulong)(uint)gap << (fieldBits + 1)) | ((ulong)(uint)single << 1) | 1);
         }
 
-        WriteVarInt(ref buffer, ref length, (ulong)(uint)gap << 1);
+        var length = WriteVarInt(destination, 0, (ulong)(uint)gap << 1);
         byte mask = 0;
         for (var f = 0; f < tfs.Length; f++)
         {
@@ -47,14 +62,16 @@ internal static class PostingCodec
             }
         }
 
-        WriteByte(ref buffer, ref length, mask);
+        destination[length++] = mask;
         for (var f = 0; f < tfs.Length; f++)
         {
             if (tfs[f] > 0)
             {
-                WriteVarInt(ref buffer, ref length, (uint)tfs[f]);
+                length = WriteVarInt(destination, length, (uint)tfs[f]);
             }
         }
+
+        return length;
     }
 
     /// <summary>Decodes the posting at <paramref name="position"/> into <paramref name="tfs"/>; returns the doc gap.</summary>
@@ -103,29 +120,16 @@ internal static class PostingCodec
     }
 
     // Values are at most 35 bits (a 31-bit gap shifted by up to 4): five bytes.
-    private static void WriteVarInt(ref byte[] buffer, ref int length, ulong value)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int WriteVarInt(Span<byte> destination, int length, ulong value)
     {
-        if (length + 5 > buffer.Length)
-        {
-            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + 5));
-        }
-
         while (value >= 0x80)
         {
-            buffer[length++] = (byte)(value | 0x80);
+            destination[length++] = (byte)(value | 0x80);
             value >>= 7;
         }
 
-        buffer[length++] = (byte)value;
-    }
-
-    private static void WriteByte(ref byte[] buffer, ref int length, byte value)
-    {
-        if (length == buffer.Length)
-        {
-            Array.Resize(ref buffer, buffer.Length * 2);
-        }
-
-        buffer[length++] = value;
+        destination[length++] = (byte)value;
+        return length;
     }
 }

@@ -9,18 +9,17 @@ namespace TechBridge.Matching.Index;
 /// </summary>
 /// <remarks>
 /// Terms get dense ids from a <see cref="TermTable"/>; everything kept per term is a slot in a flat array indexed by
-/// that id (its encoded postings, last doc, document frequency), so adding a term occurrence touches a few arrays
-/// instead of a dictionary entry, an object and its buffers.
+/// that id (where its encoded postings stream in the <see cref="ByteSlicePool"/>, last doc, document frequency), so
+/// adding a term occurrence touches a few arrays instead of a dictionary entry, an object and its buffers.
 /// </remarks>
 public sealed class SegmentBuilder
 {
-    private const int InitialPostingBytes = 16;
-
     private readonly IndexSchema schema;
     private readonly IAnalyzer analyzer;
     private readonly int fieldCount;
     private readonly int fieldBits;
     private readonly TermTable terms = new();
+    private readonly ByteSlicePool postings = new();
     private readonly List<string> ids = [];
     private readonly List<DocumentFacets> facets = [];
     private readonly List<ushort> lengths = [];
@@ -93,7 +92,7 @@ public sealed class SegmentBuilder
         for (var id = 0; id < count; id++)
         {
             keyLength += terms.Text(id).Length + (terms.IsBigram(id) ? 1 : 0);
-            totalBytes += states[id].PostingLength;
+            totalBytes += states[id].Postings.Length;
             skipCount += (states[id].Skips?.Count ?? 0) / 2;
         }
 
@@ -120,8 +119,8 @@ public sealed class SegmentBuilder
             terms.Text(id).CopyTo(chars.AsSpan(at));
             at += terms.Text(id).Length;
             starts[id] = offset;
-            state.Postings.AsSpan(0, state.PostingLength).CopyTo(bytes.AsSpan(checked((int)offset)));
-            offset += state.PostingLength;
+            postings.CopyTo(state.Postings, bytes.AsSpan(checked((int)offset), state.Postings.Length));
+            offset += state.Postings.Length;
             docFreqs[id] = state.DocFreq;
             skipStarts[id] = skip;
             if (state.Skips is { } pairs)
@@ -175,26 +174,29 @@ public sealed class SegmentBuilder
             Array.Resize(ref states, id * 2);
         }
 
-        states[id] = new TermState { Postings = new byte[InitialPostingBytes], LastDoc = -1, SeenInDoc = -1 };
+        ref var state = ref states[id];
+        state = new TermState { LastDoc = -1, SeenInDoc = -1 };
+        postings.Start(ref state.Postings);
     }
 
     private void Append(int id, int doc, ReadOnlySpan<int> tfs)
     {
         ref var state = ref states[id];
-        PostingCodec.Write(ref state.Postings, ref state.PostingLength, doc - state.LastDoc, tfs, fieldBits);
+        Span<byte> encoded = stackalloc byte[PostingCodec.MaxEncodedLength];
+        var length = PostingCodec.Encode(encoded, doc - state.LastDoc, tfs, fieldBits);
+        postings.Append(ref state.Postings, encoded[..length]);
         state.LastDoc = doc;
         if (++state.DocFreq % Segment.SkipInterval == 0)
         {
             var pairs = state.Skips ??= [];
             pairs.Add(doc);
-            pairs.Add(state.PostingLength);
+            pairs.Add(state.Postings.Length);
         }
     }
 
     private struct TermState
     {
-        public byte[] Postings;
-        public int PostingLength;
+        public SliceStream Postings;
         public int LastDoc;
         public int DocFreq;
 

@@ -2,30 +2,30 @@ namespace TechBridge.Matching.Text;
 
 /// <summary>
 /// Per-thread caches that let the analyser turn a character span into a term string without allocating when the
-/// term was seen before, and stem a word once per thread instead of once per occurrence.
+/// term was seen before, and stem a word once per pooled string instead of once per occurrence.
 /// </summary>
 /// <remarks>
 /// Per-thread rather than shared so that lookups take no lock. The string pool is an open-addressing table
-/// (1 Ki slots, growing to 64 Ki) with a cheap hash because it is consulted for every emitted term; probing is capped, so even adversarial
-/// collisions cost a bounded number of comparisons (the term is then simply allocated). Both caches are cleared
-/// when full, which keeps memory flat on corpora with huge vocabularies.
+/// (1 Ki slots, growing to 128 Ki) with a cheap hash because it is consulted for every emitted term; probing is capped, so even adversarial
+/// collisions cost a bounded number of comparisons (the term is then simply allocated). A word's stem is kept in the
+/// slot of the word's pooled string, so finding it costs one more probe of the same table, not a dictionary lookup.
+/// The table is cleared when full, which keeps memory flat on corpora with huge vocabularies.
 /// </remarks>
 internal sealed class TermCache
 {
     private const int InitialSlots = 1 << 10;
-    private const int MaxSlots = 1 << 16;
+    private const int MaxSlots = 1 << 17;
     private const int MaxProbes = 8;
     private const int MaxPooledLength = 24;
-    private const int MaxStems = 1 << 15;
 
     [ThreadStatic]
     private static TermCache? t_current;
 
     private string?[] _slots = new string?[InitialSlots];
     private uint[] _hashes = new uint[InitialSlots];
+    private string?[] _stems = new string?[InitialSlots];
     private int _mask = InitialSlots - 1;
     private int _count;
-    private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
 
     /// <summary>The cache of the calling thread.</summary>
     public static TermCache Current => t_current ??= new TermCache();
@@ -58,21 +58,41 @@ internal sealed class TermCache
     }
 
     /// <summary>Returns the Porter2 stem of the lower-case <paramref name="word"/>.</summary>
+    /// <remarks>Cached when <paramref name="word"/> is the pooled string that <see cref="GetString"/> returned.</remarks>
     public string GetStem(string word)
     {
-        if (_stems.TryGetValue(word, out var stem))
+        var slot = SlotOf(word);
+        if (slot < 0)
         {
-            return stem;
+            return EnglishStemmer.Stem(word);
         }
 
-        if (_stems.Count >= MaxStems)
+        return _stems[slot] ??= EnglishStemmer.Stem(word);
+    }
+
+    private int SlotOf(string pooled)
+    {
+        if (pooled.Length > MaxPooledLength)
         {
-            _stems.Clear();
+            return -1;
         }
 
-        stem = EnglishStemmer.Stem(word);
-        _stems.Add(word, stem);
-        return stem;
+        var slot = (int)Hash(pooled) & _mask;
+        for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & _mask)
+        {
+            var existing = _slots[slot];
+            if (existing is null)
+            {
+                return -1;
+            }
+
+            if (ReferenceEquals(existing, pooled))
+            {
+                return slot;
+            }
+        }
+
+        return -1;
     }
 
     private string Insert(ReadOnlySpan<char> text, int slot, uint hash)
@@ -99,8 +119,10 @@ internal sealed class TermCache
     {
         var oldSlots = _slots;
         var oldHashes = _hashes;
+        var oldStems = _stems;
         _slots = new string?[size];
         _hashes = new uint[size];
+        _stems = new string?[size];
         _mask = size - 1;
         _count = 0;
         if (!keep)
@@ -117,6 +139,7 @@ internal sealed class TermCache
                 {
                     _slots[slot] = entry;
                     _hashes[slot] = oldHashes[i];
+                    _stems[slot] = oldStems[i];
                     _count++;
                 }
             }

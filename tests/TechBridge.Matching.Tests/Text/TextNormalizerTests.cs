@@ -1,3 +1,4 @@
+using System.Text;
 using TechBridge.Matching.Text;
 
 namespace TechBridge.Matching.Tests.Text;
@@ -126,5 +127,31 @@ public sealed class TextNormalizerTests
         var expected = string.Join(' ', Enumerable.Repeat("ab 반도체", 200));
 
         Assert.Equal(expected, TextNormalizer.Normalize(input));
+    }
+
+    [Fact]
+    public void Normalize_RandomMixOfComposingAndCompatibilityCharacters_EqualsNormalizingTheWholeTextFirst()
+    {
+        // Bases, combining marks of different classes, conjoining and compatibility jamo, compatibility characters and
+        // half-width kana with its voiced mark: the islands that Normalize sends to ICU must give what NFKC of the
+        // whole text gives.
+        string[] alphabet =
+        [
+            "a", "e", "Z", " ", "1", "\u0301", "\u0323", "\u0302", "\u0308", "가", "각", "한", "\u1100", "\u1161", "\u11A8",
+            "\u3131", "\u314F", "℃", "㎜", "Ａ", "ﬁ", "\u2126", "\u212B", "é", "Ä", "中", "\uF900", "·", "\uFF76", "\uFF9E",
+            "\uFFA1", "\u00B7", "—", "½", "\U0001D400",
+        ];
+        var random = new Random(20261202);
+        for (var i = 0; i < 5_000; i++)
+        {
+            var text = new StringBuilder();
+            for (var n = random.Next(1, 12); n > 0; n--)
+            {
+                text.Append(alphabet[random.Next(alphabet.Length)]);
+            }
+
+            var input = text.ToString();
+            Assert.Equal(TextNormalizer.Normalize(input.Normalize(NormalizationForm.FormKC), lowerCase: false), TextNormalizer.Normalize(input, lowerCase: false));
+        }
     }
 }
