@@ -31,7 +31,7 @@ public sealed class SegmentBuilder
     // Per-document scratch, reused: distinct term ids of the document being added and their frequencies per field.
     private readonly List<int> docTerms = [];
     private int[] docTfs = new int[256];
-    private readonly List<AnalyzedTerm> analyzed = [];
+    private readonly FieldSink sink;
 
     public SegmentBuilder(IndexSchema schema, IAnalyzer analyzer)
     {
@@ -40,6 +40,7 @@ public sealed class SegmentBuilder
         fieldCount = schema.Fields.Count;
         fieldBits = PostingCodec.FieldBits(fieldCount);
         lengthSums = new long[fieldCount];
+        sink = new FieldSink(this);
     }
 
     public int DocCount => ids.Count;
@@ -52,21 +53,13 @@ public sealed class SegmentBuilder
         docTerms.Clear();
         for (var field = 0; field < fieldCount; field++)
         {
-            var length = 0;
+            sink.Start(doc, field);
             if (document.Text.TryGetValue(schema.Fields[field].Name, out var text) && !string.IsNullOrEmpty(text))
             {
-                analyzed.Clear();
-                analyzer.Analyze(text, analyzed);
-                foreach (var term in CollectionsMarshal.AsSpan(analyzed))
-                {
-                    Count(term, doc, field);
-                    if (term.Kind != TermKind.Bigram)
-                    {
-                        length++;
-                    }
-                }
+                analyzer.Analyze(text, sink);
             }
 
+            var length = sink.Length;
             var capped = (ushort)Math.Min(length, ushort.MaxValue);
             lengths.Add(capped);
             lengthSums[field] += capped;
@@ -86,38 +79,25 @@ public sealed class SegmentBuilder
     public Segment Build()
     {
         var count = terms.Count;
-        var keyLength = 0;
         long totalBytes = 0;
         var skipCount = 0;
         for (var id = 0; id < count; id++)
         {
-            keyLength += terms.Text(id).Length + (terms.IsBigram(id) ? 1 : 0);
             totalBytes += states[id].Postings.Length;
             skipCount += (states[id].Skips?.Count ?? 0) / 2;
         }
 
-        var chars = new char[keyLength];
-        var offsets = new int[count + 1];
         var bytes = new byte[totalBytes];
         var starts = new long[count + 1];
         var skipStarts = new int[count + 1];
         var skipDocs = new int[skipCount];
         var skipOffsets = new int[skipCount];
-        var at = 0;
         long offset = 0;
         var skip = 0;
         var docFreqs = new int[count];
         for (var id = 0; id < count; id++)
         {
             ref var state = ref states[id];
-            offsets[id] = at;
-            if (terms.IsBigram(id))
-            {
-                chars[at++] = TermKeys.BigramPrefix;
-            }
-
-            terms.Text(id).CopyTo(chars.AsSpan(at));
-            at += terms.Text(id).Length;
             starts[id] = offset;
             postings.CopyTo(state.Postings, bytes.AsSpan(checked((int)offset), state.Postings.Length));
             offset += state.Postings.Length;
@@ -133,17 +113,16 @@ public sealed class SegmentBuilder
             }
         }
 
-        offsets[count] = at;
         starts[count] = offset;
         skipStarts[count] = skip;
         return new Segment(
-            fieldCount, [.. ids], [.. facets], [.. lengths], (long[])lengthSums.Clone(), new TermDictionary(chars, offsets),
+            fieldCount, [.. ids], [.. facets], [.. lengths], (long[])lengthSums.Clone(), new TermDictionary(terms.Characters.ToArray(), terms.Offsets.ToArray()),
             docFreqs, starts, bytes, skipStarts, skipDocs, skipOffsets);
     }
 
-    private void Count(in AnalyzedTerm term, int doc, int field)
+    private void Count(ReadOnlySpan<char> text, TermKind kind, int doc, int field)
     {
-        var id = terms.GetOrAdd(term.Text, term.Kind, out var added);
+        var id = terms.GetOrAdd(text, kind, out var added);
         if (added)
         {
             NewTerm(id);
@@ -192,6 +171,34 @@ public sealed class SegmentBuilder
             pairs.Add(doc);
             pairs.Add(state.Postings.Length);
         }
+    }
+
+    /// <summary>Receives the analyser's terms for one field of the document being added.</summary>
+    private sealed class FieldSink(SegmentBuilder builder) : ITermSink
+    {
+        private int doc;
+        private int field;
+
+        /// <summary>Terms other than bigrams seen in the field so far: its length for BM25F.</summary>
+        public int Length { get; private set; }
+
+        public void Start(int document, int fieldNumber)
+        {
+            doc = document;
+            field = fieldNumber;
+            Length = 0;
+        }
+
+        public void Add(ReadOnlySpan<char> text, TermKind kind, int position)
+        {
+            builder.Count(text, kind, doc, field);
+            if (kind != TermKind.Bigram)
+            {
+                Length++;
+            }
+        }
+
+        public void Add(string text, TermKind kind, int position) => Add(text.AsSpan(), kind, position);
     }
 
     private struct TermState

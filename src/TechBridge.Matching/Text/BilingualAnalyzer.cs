@@ -48,13 +48,26 @@ public sealed class BilingualAnalyzer : IAnalyzer
     public void Analyze(string text, List<AnalyzedTerm> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
+        var cache = TermCache.Current;
+        Emit(text, new ListTermSink(terms, cache), cache);
+    }
+
+    /// <inheritdoc/>
+    public void Analyze(string text, ITermSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        Emit(text, sink, TermCache.Current);
+    }
+
+    private void Emit(string text, ITermSink sink, TermCache cache)
+    {
         var normalized = TextNormalizer.Normalize(text, lowerCase: false);
         if (normalized.Length == 0)
         {
             return;
         }
 
-        var emitter = new TermEmitter(terms, TermCache.Current, EmitsBigrams, stackalloc char[MaxTermLength]);
+        var emitter = new TermEmitter(sink, cache, EmitsBigrams, stackalloc char[MaxTermLength]);
         foreach (var token in new Tokenizer(normalized))
         {
             emitter.Add(token);
@@ -64,7 +77,7 @@ public sealed class BilingualAnalyzer : IAnalyzer
     /// <summary>Applies the per-script rules to each token; holds the state of the mixed token being split.</summary>
     private ref struct TermEmitter
     {
-        private readonly List<AnalyzedTerm> _terms;
+        private readonly ITermSink _sink;
         private readonly TermCache _cache;
         private readonly bool _bigrams;
         private readonly Span<char> _scratch;
@@ -72,9 +85,9 @@ public sealed class BilingualAnalyzer : IAnalyzer
         private int _consumed;
         private bool _skipLastPart;
 
-        public TermEmitter(List<AnalyzedTerm> terms, TermCache cache, bool bigrams, Span<char> scratch)
+        public TermEmitter(ITermSink sink, TermCache cache, bool bigrams, Span<char> scratch)
         {
-            _terms = terms;
+            _sink = sink;
             _cache = cache;
             _bigrams = bigrams;
             _scratch = scratch;
@@ -148,7 +161,7 @@ public sealed class BilingualAnalyzer : IAnalyzer
                     }
 
                     var wordString = _cache.GetString(word);
-                    _terms.Add(new AnalyzedTerm(wordString, TermKind.Word, position));
+                    _sink.Add(wordString, TermKind.Word, position);
                     AddEnglishStem(wordString, position);
                     break;
                 case TokenScript.Number or TokenScript.Han or TokenScript.Other when text.Length <= MaxTermLength:
@@ -197,7 +210,7 @@ public sealed class BilingualAnalyzer : IAnalyzer
 
             var word = Lower(text);
             var wordString = _cache.GetString(word);
-            _terms.Add(new AnalyzedTerm(wordString, TermKind.Word, position));
+            _sink.Add(wordString, TermKind.Word, position);
             if (script == TokenScript.Latin)
             {
                 AddEnglishStem(wordString, position);
@@ -222,12 +235,11 @@ public sealed class BilingualAnalyzer : IAnalyzer
             var stem = _cache.GetStem(word);
             if (!ReferenceEquals(stem, word) && stem != word)
             {
-                _terms.Add(new AnalyzedTerm(stem, TermKind.Stem, position));
+                _sink.Add(stem, TermKind.Stem, position);
             }
         }
 
-        private readonly void Emit(ReadOnlySpan<char> text, TermKind kind, int position) =>
-            _terms.Add(new AnalyzedTerm(_cache.GetString(text), kind, position));
+        private readonly void Emit(ReadOnlySpan<char> text, TermKind kind, int position) => _sink.Add(text, kind, position);
 
         /// <summary>Lower-cases into the scratch buffer; the result is valid until the next call.</summary>
         /// <remarks>

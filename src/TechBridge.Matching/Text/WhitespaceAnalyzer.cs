@@ -11,12 +11,18 @@ public sealed class WhitespaceAnalyzer : IAnalyzer
     public void Analyze(string text, List<AnalyzedTerm> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
+        Analyze(text, new ListTermSink(terms, TermCache.Current));
+    }
+
+    /// <inheritdoc/>
+    public void Analyze(string text, ITermSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
         if (string.IsNullOrEmpty(text))
         {
             return;
         }
 
-        var cache = TermCache.Current;
         Span<char> scratch = stackalloc char[BilingualAnalyzer.MaxTermLength];
         var position = 0;
         var start = -1;
@@ -38,7 +44,7 @@ public sealed class WhitespaceAnalyzer : IAnalyzer
                 if (token.Length <= scratch.Length)
                 {
                     var length = token.ToLowerInvariant(scratch);
-                    terms.Add(new AnalyzedTerm(cache.GetString(scratch[..length]), TermKind.Word, position));
+                    sink.Add(scratch[..length], TermKind.Word, position);
                 }
 
                 position++;

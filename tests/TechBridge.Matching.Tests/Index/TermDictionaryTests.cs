@@ -63,7 +63,8 @@ public sealed class TermTableTests
         Assert.NotEqual(word, bigram);
         Assert.False(stemAdded); // words and stems share one term space
         Assert.Equal(word, stem);
-        Assert.True(table.IsBigram(bigram));
+        Assert.Equal("\u0002반도", table.Key(bigram).ToString());
+        Assert.Equal("반도", table.Key(word).ToString());
     }
 
     [Fact]
@@ -75,6 +76,7 @@ public sealed class TermTableTests
         Assert.Equal(Enumerable.Range(0, 100_000), ids);
         Assert.Equal(77_777, table.GetOrAdd("t77777", TermKind.Word, out var added));
         Assert.False(added);
-        Assert.Equal("t77777", table.Text(77_777));
+        Assert.Equal("t77777", table.Key(77_777).ToString());
+        Assert.Equal(table.Offsets[^1], table.Characters.Length);
     }
 }

@@ -272,6 +272,21 @@ public sealed class BilingualAnalyzerTests
     [Fact]
     public void Analyze_NullTerms_Throws()
     {
-        Assert.Throws<ArgumentNullException>(() => Analyzer.Analyze("euv", null!));
+        Assert.Throws<ArgumentNullException>(() => Analyzer.Analyze("euv", (List<AnalyzedTerm>)null!));
+        Assert.Throws<ArgumentNullException>(() => Analyzer.Analyze("euv", (ITermSink)null!));
+    }
+
+    [Theory]
+    [InlineData("2차전지를 위한 SiC기판과 EUV용 AI반도체, batteries 12℃ ＡＢＣ")]
+    [InlineData("전고체 배터리의 고체전해질을 개발하는 해외 연구기관 solid-state electrolytes")]
+    public void Analyze_IntoSink_GivesTheSameTermsAsIntoList(string text)
+    {
+        var listed = new List<AnalyzedTerm>();
+        Analyzer.Analyze(text, listed);
+        var sunk = new RecordingTermSink();
+
+        Analyzer.Analyze(text, sunk);
+
+        Assert.Equal(listed, sunk.Terms);
     }
 }

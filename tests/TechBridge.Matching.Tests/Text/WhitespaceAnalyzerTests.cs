@@ -31,4 +31,17 @@ public sealed class WhitespaceAnalyzerTests
     {
         AnalyzerAssert.Terms(Analyzer, string.Empty);
     }
+
+    [Fact]
+    public void Analyze_IntoSink_GivesTheSameTermsAsIntoList()
+    {
+        const string text = "2차 전지를 개발하고자 할 때 Solid-State BATTERIES 12℃";
+        var listed = new List<AnalyzedTerm>();
+        Analyzer.Analyze(text, listed);
+        var sunk = new RecordingTermSink();
+
+        Analyzer.Analyze(text, sunk);
+
+        Assert.Equal(listed, sunk.Terms);
+    }
 }
