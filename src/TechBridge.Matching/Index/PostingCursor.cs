@@ -23,8 +23,8 @@ internal sealed class PostingCursor
     {
         this.segment = segment;
         data = segment.Postings;
-        start = (int)segment.PostingStarts[ordinal];
-        end = (int)segment.PostingStarts[ordinal + 1];
+        start = segment.PostingStarts[ordinal];
+        end = segment.PostingStarts[ordinal + 1];
         skipFrom = segment.SkipStarts[ordinal];
         skipCount = segment.SkipStarts[ordinal + 1] - skipFrom;
         position = start;

@@ -10,7 +10,7 @@ public sealed class Segment
 
     internal Segment(
         int fieldCount, string[] ids, DocumentFacets[] facets, ushort[] lengths, long[] lengthSums,
-        TermDictionary terms, int[] docFreqs, long[] postingStarts, byte[] postings,
+        TermDictionary terms, int[] docFreqs, int[] postingStarts, byte[] postings,
         int[] skipStarts, int[] skipDocs, int[] skipOffsets)
     {
         FieldCount = fieldCount;
@@ -46,7 +46,7 @@ public sealed class Segment
     internal int[] DocFreqs { get; }
 
     /// <summary>Byte offset of each term's postings; one extra entry marks the end.</summary>
-    internal long[] PostingStarts { get; }
+    internal int[] PostingStarts { get; }
 
     internal byte[] Postings { get; }
 

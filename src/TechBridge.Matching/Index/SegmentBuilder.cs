@@ -87,19 +87,24 @@ public sealed class SegmentBuilder
             skipCount += (states[id].Skips?.Count ?? 0) / 2;
         }
 
+        if (totalBytes > Array.MaxLength)
+        {
+            throw new InvalidOperationException("A segment's postings exceed the largest array; build the index in more segments.");
+        }
+
         var bytes = new byte[totalBytes];
-        var starts = new long[count + 1];
+        var starts = new int[count + 1];
         var skipStarts = new int[count + 1];
         var skipDocs = new int[skipCount];
         var skipOffsets = new int[skipCount];
-        long offset = 0;
+        var offset = 0;
         var skip = 0;
         var docFreqs = new int[count];
         for (var id = 0; id < count; id++)
         {
             ref var state = ref states[id];
             starts[id] = offset;
-            postings.CopyTo(state.Postings, bytes.AsSpan(checked((int)offset), state.Postings.Length));
+            postings.CopyTo(state.Postings, bytes.AsSpan(offset, state.Postings.Length));
             offset += state.Postings.Length;
             docFreqs[id] = state.DocFreq;
             skipStarts[id] = skip;

@@ -12,7 +12,7 @@ namespace TechBridge.Matching.Index;
 /// </summary>
 public static class SnapshotFile
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
     private const uint Magic = 0x58494254; // "TBIX"
 
     /// <summary>Writes atomically: a temporary file beside the target is renamed over it when complete.</summary>
@@ -133,7 +133,7 @@ public static class SnapshotFile
         WriteArray(writer, segment.Terms.Offsets);
         WriteArray(writer, segment.Terms.Characters);
         WriteArray<int>(writer, segment.DocFreqs);
-        WriteArray<long>(writer, segment.PostingStarts);
+        WriteArray<int>(writer, segment.PostingStarts);
         WriteArray<byte>(writer, segment.Postings);
         WriteArray<int>(writer, segment.SkipStarts);
         WriteArray<int>(writer, segment.SkipDocs);
@@ -162,7 +162,7 @@ public static class SnapshotFile
         var termOffsets = ReadArray<int>(reader);
         var termChars = ReadArray<char>(reader);
         var docFreqs = ReadArray<int>(reader);
-        var starts = ReadArray<long>(reader);
+        var starts = ReadArray<int>(reader);
         var postings = ReadArray<byte>(reader);
         var skipStarts = ReadArray<int>(reader);
         var skipDocs = ReadArray<int>(reader);

@@ -29,7 +29,7 @@ internal sealed class TermDictionary
 
         this.chars = chars;
         this.offsets = offsets;
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, Count * 2));
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, Count + (Count / 3) + 1)); // load ≤ 0.75
         slots = new int[size];
         mask = size - 1;
         for (var ordinal = 0; ordinal < Count; ordinal++)
