@@ -39,6 +39,13 @@ public sealed class OrganizationService(TechBridgeDbContext db, TaxonomyCatalog 
             throw new BusinessRuleException("Rule.OrganizationInUse", CoreMessages.Get("Rule.OrganizationInUse"));
         }
 
+        if (await db.Equipment.AnyAsync(e => e.CenterId == id, cancellationToken)
+            || await db.PublicTechnologies.AnyAsync(t => t.OwnerId == id, cancellationToken)
+            || await db.TechnologyNeeds.AnyAsync(n => n.CompanyId == id, cancellationToken))
+        {
+            throw new BusinessRuleException("Rule.OrganizationHasListings", CoreMessages.Get("Rule.OrganizationHasListings"));
+        }
+
         db.Organizations.Remove(organization);
         await db.SaveChangesAsync(cancellationToken);
     }

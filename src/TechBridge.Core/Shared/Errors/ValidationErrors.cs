@@ -40,6 +40,37 @@ public sealed class ValidationErrors
         }
     }
 
+    /// <summary>Each level within TRL 1–9 and the lower not above the upper; the order message goes to the upper level's field.</summary>
+    public void TrlRange(string minField, int? min, int? max, string? maxField = null)
+    {
+        maxField ??= minField.Replace("Min", "Max", StringComparison.Ordinal);
+        var label = CoreMessages.Get("Field.Trl");
+        if (min is < Taxonomy.TrlLevel.Min or > Taxonomy.TrlLevel.Max)
+        {
+            Add(minField, CoreMessages.Get("Validation.Range", label, Taxonomy.TrlLevel.Min, Taxonomy.TrlLevel.Max));
+        }
+
+        if (max is < Taxonomy.TrlLevel.Min or > Taxonomy.TrlLevel.Max)
+        {
+            Add(maxField, CoreMessages.Get("Validation.Range", label, Taxonomy.TrlLevel.Min, Taxonomy.TrlLevel.Max));
+        }
+
+        if (min is { } low && max is { } high && low > high)
+        {
+            Add(maxField, CoreMessages.Get("Validation.TrlOrder"));
+        }
+    }
+
+    /// <summary>Reports every code that <paramref name="exists"/> does not know.</summary>
+    public void KnownCodes(string field, IEnumerable<string>? codes, string labelKey, Func<string, bool> exists)
+    {
+        ArgumentNullException.ThrowIfNull(exists);
+        foreach (var code in TextInput.Codes(codes).Where(c => !exists(c)))
+        {
+            Add(field, CoreMessages.Get("Validation.UnknownCode", CoreMessages.Get(labelKey), code));
+        }
+    }
+
     public void ThrowIfAny()
     {
         if (HasErrors)

@@ -1,0 +1,126 @@
+using Microsoft.EntityFrameworkCore;
+using TechBridge.Core.Data;
+using TechBridge.Core.Directory;
+using TechBridge.Core.Shared;
+using TechBridge.Core.Shared.Errors;
+using TechBridge.Core.Shared.Formatting;
+using TechBridge.Core.Shared.Resources;
+using TechBridge.Core.Shared.Taxonomy;
+
+namespace TechBridge.Core.Facilities;
+
+/// <summary>Registers, changes and removes equipment; validates against the taxonomies and the center first, so nothing is half-saved.</summary>
+public sealed class EquipmentService(TechBridgeDbContext db, TaxonomyCatalog taxonomy, TimeProvider time)
+{
+    public async Task<Guid> CreateAsync(EquipmentInput input, CancellationToken cancellationToken = default)
+    {
+        await ValidateAsync(input, cancellationToken);
+        var now = Clock.UtcNow(time);
+        var equipment = new Equipment { IndustryCode = input.IndustryCode!, CreatedAt = now };
+        Apply(equipment, input, now);
+        db.Equipment.Add(equipment);
+        await db.SaveChangesAsync(cancellationToken);
+        return equipment.Id;
+    }
+
+    public async Task UpdateAsync(Guid id, EquipmentInput input, CancellationToken cancellationToken = default)
+    {
+        var equipment = await LoadAsync(id, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
+        Apply(equipment, input, Clock.UtcNow(time));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        db.Equipment.Remove(await LoadAsync(id, cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<Equipment> LoadAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Equipment.Include(e => e.Fields).Include(e => e.Stages).Include(e => e.Offerings)
+            .SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
+        ?? throw new NotFoundException("Equipment", id);
+
+    private static void Apply(Equipment equipment, EquipmentInput input, DateTimeOffset now)
+    {
+        equipment.CenterId = input.CenterId;
+        equipment.NameKo = input.NameKo?.Trim() ?? string.Empty;
+        equipment.NameEn = input.NameEn?.Trim() ?? string.Empty;
+        equipment.Model = TextInput.Blank(input.Model);
+        equipment.Manufacturer = TextInput.Blank(input.Manufacturer);
+        equipment.IndustryCode = input.IndustryCode!.Trim();
+        equipment.TrlMin = input.TrlMin;
+        equipment.TrlMax = input.TrlMax;
+        equipment.DescriptionKo = input.DescriptionKo!.Trim();
+        equipment.DescriptionEn = TextInput.Blank(input.DescriptionEn);
+        equipment.YearAcquired = input.YearAcquired;
+        equipment.Status = input.Status;
+        equipment.FeeNote = TextInput.Blank(input.FeeNote);
+        equipment.UpdatedAt = now;
+
+        var fields = TextInput.Codes(input.Fields);
+        equipment.Fields.RemoveAll(f => !fields.Contains(f.FieldCode));
+        equipment.Fields.AddRange(fields.Where(c => equipment.Fields.All(f => f.FieldCode != c)).Select(c => new EquipmentField { FieldCode = c }));
+        var stages = TextInput.Codes(input.Stages);
+        equipment.Stages.RemoveAll(s => !stages.Contains(s.StageCode));
+        equipment.Stages.AddRange(stages.Where(c => equipment.Stages.All(s => s.StageCode != c)).Select(c => new EquipmentStage { StageCode = c }));
+        var services = (input.Services ?? []).Distinct().ToList();
+        equipment.Offerings.RemoveAll(o => !services.Contains(o.Service));
+        equipment.Offerings.AddRange(services.Where(s => equipment.Offerings.All(o => o.Service != s)).Select(s => new EquipmentOffering { Service = s }));
+    }
+
+    private async Task ValidateAsync(EquipmentInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var catalog = await taxonomy.GetAsync(cancellationToken);
+        var errors = new ValidationErrors();
+        var centerKind = await db.Organizations.Where(o => o.Id == input.CenterId).Select(o => (OrganizationKind?)o.Kind).SingleOrDefaultAsync(cancellationToken);
+        if (centerKind != OrganizationKind.EquipmentCenter)
+        {
+            errors.Add(nameof(input.CenterId), CoreMessages.Get("Validation.NotAnEquipmentCenter"));
+        }
+
+        if (string.IsNullOrWhiteSpace(input.NameKo) && string.IsNullOrWhiteSpace(input.NameEn))
+        {
+            errors.Add(nameof(input.NameKo), CoreMessages.Get("Validation.NameRequired"));
+        }
+
+        errors.MaxLength(nameof(input.NameKo), input.NameKo, "Field.NameKo", TaxonomyCodes.NameLength);
+        errors.MaxLength(nameof(input.NameEn), input.NameEn, "Field.NameEn", TaxonomyCodes.NameLength);
+        errors.MaxLength(nameof(input.Model), input.Model, "Field.Model", EquipmentLimits.ModelLength);
+        errors.MaxLength(nameof(input.Manufacturer), input.Manufacturer, "Field.Manufacturer", EquipmentLimits.ManufacturerLength);
+        errors.RequireText(nameof(input.DescriptionKo), input.DescriptionKo, "Field.Description", EquipmentLimits.DescriptionLength);
+        errors.MaxLength(nameof(input.DescriptionEn), input.DescriptionEn, "Field.Description", EquipmentLimits.DescriptionLength);
+        errors.MaxLength(nameof(input.FeeNote), input.FeeNote, "Field.FeeNote", EquipmentLimits.FeeNoteLength);
+        if (string.IsNullOrWhiteSpace(input.IndustryCode))
+        {
+            errors.Add(nameof(input.IndustryCode), CoreMessages.Get("Validation.Required", CoreMessages.Get("Field.Industry")));
+        }
+        else if (!catalog.Industries.ContainsKey(input.IndustryCode.Trim()))
+        {
+            errors.Add(nameof(input.IndustryCode), CoreMessages.Get("Validation.UnknownCode", CoreMessages.Get("Field.Industry"), input.IndustryCode));
+        }
+
+        errors.TrlRange(nameof(input.TrlMin), input.TrlMin, input.TrlMax);
+        errors.KnownCodes(nameof(input.Fields), input.Fields, "Field.Fields", catalog.Fields.ContainsKey);
+        errors.KnownCodes(nameof(input.Stages), input.Stages, "Field.RndStage", catalog.RndStages.ContainsKey);
+        foreach (var service in (input.Services ?? []).Where(s => !Enum.IsDefined(s)))
+        {
+            errors.Add(nameof(input.Services), CoreMessages.Get("Validation.UnknownCode", CoreMessages.Get("Field.Services"), service));
+        }
+
+        if (!Enum.IsDefined(input.Status))
+        {
+            errors.Add(nameof(input.Status), CoreMessages.Get("Validation.UnknownCode", CoreMessages.Get("Field.Status"), input.Status));
+        }
+
+        var thisYear = time.GetUtcNow().Year;
+        if (input.YearAcquired is { } year && (year < EquipmentLimits.FirstYear || year > thisYear))
+        {
+            errors.Add(nameof(input.YearAcquired), CoreMessages.Get("Validation.Range", CoreMessages.Get("Field.YearAcquired"), EquipmentLimits.FirstYear, thisYear));
+        }
+
+        errors.ThrowIfAny();
+    }
+}
