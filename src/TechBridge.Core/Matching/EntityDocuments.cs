@@ -5,10 +5,11 @@ using TechBridge.Matching.Index;
 namespace TechBridge.Core.Matching;
 
 /// <summary>
-/// Turns directory entities into engine documents. Both languages go in, so a Korean need finds an English
-/// profile and the other way round: names in both scripts, field and industry names in Korean and English.
+/// Turns matched entities into engine documents: organisations and people here, equipment and marketplace entries in
+/// the other parts of this class. Both languages go in, so a Korean need finds an English profile and the other way
+/// round: names in both scripts, field, industry and stage names in Korean and English.
 /// </summary>
-public static class EntityDocuments
+public static partial class EntityDocuments
 {
     public const string OrganizationPrefix = "org:";
     public const string PersonPrefix = "person:";
@@ -63,6 +64,11 @@ public static class EntityDocuments
 
     /// <summary>Needs say "해외 연구기관" or "domestic partner"; profiles rarely say where they are from Korea's point of view.</summary>
     private static string Reach(string countryCode) => countryCode == "KR" ? "국내 domestic Korea" : "해외 overseas foreign global";
+
+    private static IEnumerable<string> FieldNames(TaxonomySnapshot taxonomy, IEnumerable<string> codes) => codes.SelectMany(c => FieldNames(taxonomy, c));
+
+    private static IEnumerable<string> StageNames(TaxonomySnapshot taxonomy, string? code) =>
+        code is not null && taxonomy.RndStages.TryGetValue(code, out var s) ? [s.NameKo, s.NameEn] : [];
 
     private static IEnumerable<string> FieldNames(TaxonomySnapshot taxonomy, string code) =>
         taxonomy.Fields.TryGetValue(code, out var f) ? [f.NameKo, f.NameEn] : [];

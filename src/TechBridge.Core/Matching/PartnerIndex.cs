@@ -18,7 +18,8 @@ using TechBridge.Matching.Text;
 namespace TechBridge.Core.Matching;
 
 /// <summary>
-/// Keeps the engine's index in step with the directory. At start it loads the snapshot saved by the last run when the
+/// Keeps the engine's index in step with the database: organisations, people, equipment, public technologies and
+/// technology needs. At start it loads the snapshot saved by the last run when the
 /// snapshot's database stamp still matches the database (see <see cref="IndexStamp"/>), and otherwise builds the index
 /// from the database and saves a new snapshot. Then every saved change leaves a hint; a background loop re-reads the
 /// entities, upserts or deletes them, refreshes, and saves the snapshot again at most once per
@@ -86,7 +87,7 @@ public sealed class PartnerIndex : BackgroundService, IEntityChangeObserver
 
     public void Changed(EntityChanges changes) => queue.Writer.TryWrite(changes);
 
-    /// <summary>Re-reads the whole directory into a fresh index and swaps it in; searches keep working meanwhile.</summary>
+    /// <summary>Re-reads every matched entity into a fresh index and swaps it in; searches keep working meanwhile.</summary>
     public async Task RebuildAsync(CancellationToken cancellationToken = default)
     {
         await gate.WaitAsync(cancellationToken);
@@ -308,15 +309,13 @@ public sealed class PartnerIndex : BackgroundService, IEntityChangeObserver
     /// <summary>Drains what else is queued so a burst of saves becomes one update.</summary>
     private EntityChanges Merge(EntityChanges first)
     {
-        var organizations = new HashSet<Guid>(first.Organizations);
-        var people = new HashSet<Guid>(first.People);
+        var all = new List<EntityChanges> { first };
         while (queue.Reader.TryRead(out var next))
         {
-            organizations.UnionWith(next.Organizations);
-            people.UnionWith(next.People);
+            all.Add(next);
         }
 
-        return new EntityChanges(organizations, people);
+        return EntityChanges.Union(all);
     }
 
     private async Task ApplyAsync(EntityChanges change, CancellationToken cancellationToken)
@@ -325,7 +324,7 @@ public sealed class PartnerIndex : BackgroundService, IEntityChangeObserver
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TechBridgeDbContext>();
         var snapshot = await taxonomy.GetAsync(cancellationToken);
-        var read = await PartnerDocumentReader.ReadAsync(db, snapshot, [.. change.Organizations], [.. change.People], cancellationToken);
+        var read = await PartnerDocumentReader.ReadAsync(db, snapshot, change, cancellationToken);
         foreach (var id in read.Missing)
         {
             index.Delete(id);

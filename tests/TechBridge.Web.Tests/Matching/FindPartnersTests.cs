@@ -48,7 +48,8 @@ public abstract class FindPartnersTests(AppFixture fixture)
 
         var result = await (await client.PostAsJsonAsync("/api/v1/matching/partners", new { text = "해외 연구기관과 배터리 공동연구", top = 10 })).Content.ReadFromJsonAsync<JsonElement>();
 
-        var organisations = result.GetProperty("hits").EnumerateArray().Where(h => h.GetProperty("kind").GetString() != "Person").ToList();
+        var organisations = result.GetProperty("hits").EnumerateArray()
+            .Where(h => h.GetProperty("kind").GetString() is not ("Person" or "Equipment" or "Technology" or "Need")).ToList();
         Assert.Equal(10, organisations.Count);
         Assert.True(organisations.Count(h => h.GetProperty("countryCode").GetString() != "KR") >= 3);
     }

@@ -4,7 +4,7 @@ using TechBridge.Matching.Index;
 
 namespace TechBridge.Core.Matching.Snapshots;
 
-/// <summary>Reads the current <see cref="IndexStamp"/> from the database (a dozen indexed counts and one ordered lookup).</summary>
+/// <summary>Reads the current <see cref="IndexStamp"/> from the database (about twenty indexed counts and one ordered lookup).</summary>
 public static class IndexStampReader
 {
     /// <summary>Changes whenever Core or the engine is rebuilt with different code (deterministic builds keep it otherwise).</summary>
@@ -31,6 +31,15 @@ public static class IndexStampReader
             await db.PersonFields.LongCountAsync(cancellationToken),
             await db.Affiliations.LongCountAsync(cancellationToken),
             await db.Publications.LongCountAsync(cancellationToken),
-            await db.PublicationAuthors.LongCountAsync(cancellationToken));
+            await db.PublicationAuthors.LongCountAsync(cancellationToken),
+            await db.Equipment.LongCountAsync(cancellationToken),
+            await db.EquipmentFields.LongCountAsync(cancellationToken),
+            await db.EquipmentStages.LongCountAsync(cancellationToken),
+            await db.EquipmentOfferings.LongCountAsync(cancellationToken),
+            await db.PublicTechnologies.LongCountAsync(cancellationToken),
+            await db.PublicTechnologyFields.LongCountAsync(cancellationToken),
+            await db.TechnologyNeeds.LongCountAsync(cancellationToken),
+            await db.TechnologyNeedFields.LongCountAsync(cancellationToken),
+            await db.TechnologyNeedCountries.LongCountAsync(cancellationToken));
     }
 }
