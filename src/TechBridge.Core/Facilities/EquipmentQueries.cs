@@ -38,6 +38,11 @@ public sealed class EquipmentQueries(TechBridgeDbContext db, TaxonomyCatalog tax
         return detail with { Stages = order(detail.Stages), Services = [.. detail.Services.Order()] };
     }
 
+    /// <summary>How many pieces of equipment each industry has (industries without any are absent).</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountByIndustryAsync(CancellationToken cancellationToken = default) =>
+        await db.Equipment.AsNoTracking().GroupBy(e => e.IndustryCode).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, cancellationToken);
+
     private static IQueryable<Equipment> Apply(IQueryable<Equipment> query, EquipmentFilter filter)
     {
         if (!string.IsNullOrWhiteSpace(filter.Query))

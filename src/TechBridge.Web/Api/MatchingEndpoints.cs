@@ -10,7 +10,7 @@ public static class MatchingEndpoints
     {
         var group = app.MapGroup("/api/v1/matching").WithTags("Matching");
         group.MapPost("/partners", FindPartnersAsync).WithName("FindPartners")
-            .WithSummary("Rank organisations and people for a need written in Korean or English; every hit explains which terms matched");
+            .WithSummary("Rank organisations, people, equipment and public technologies (and, when asked with kinds=[\"Need\"], companies' needs) for a need written in Korean or English; every hit has its kind and explains which terms matched");
         return app;
     }
 

@@ -34,6 +34,14 @@ internal static class QueryValues
     /// <summary>Trimmed text, or null for missing or blank input.</summary>
     public static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
+    public static void Range(ValidationErrors errors, string field, int? value, string labelKey, int min, int max)
+    {
+        if (value < min || value > max)
+        {
+            errors.Add(field, CoreMessages.Get("Validation.Range", CoreMessages.Get(labelKey), min, max));
+        }
+    }
+
     public static void PageSize(ValidationErrors errors, int? pageSize, int max)
     {
         if (pageSize is < 1 || pageSize > max)

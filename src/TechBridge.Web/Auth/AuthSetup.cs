@@ -31,7 +31,8 @@ public static class AuthSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(Policies.DirectoryEditor, p => p.RequireRole(Policies.DirectoryEditorRoles));
+            .AddPolicy(Policies.DirectoryEditor, p => p.RequireRole(Policies.DirectoryEditorRoles))
+            .AddPolicy(Policies.NeedAuthor, p => p.RequireRole(Roles.Company));
         services.AddCascadingAuthenticationState();
         return services;
     }

@@ -11,4 +11,7 @@ public static class Policies
     public const string DirectoryEditor = "DirectoryEditor";
 
     public static readonly string[] DirectoryEditorRoles = [Roles.Administrator, Roles.ProgramManager, Roles.Coordinator];
+
+    /// <summary>May file technology needs and change them (for the company the account belongs to, which Core checks).</summary>
+    public const string NeedAuthor = "NeedAuthor";
 }

@@ -48,6 +48,8 @@ public static class TechBridgeApplicationExtensions
         app.MapAccountEndpoints();
         app.MapTaxonomyEndpoints();
         app.MapDirectoryEndpoints();
+        app.MapFacilitiesEndpoints();
+        app.MapMarketplaceEndpoints();
         app.MapProgramEndpoints();
         app.MapAdminEndpoints();
         app.MapMatchingEndpoints();

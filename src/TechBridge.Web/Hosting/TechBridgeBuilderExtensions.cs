@@ -46,6 +46,8 @@ public static class TechBridgeBuilderExtensions
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddScoped<DirectoryTables>();
         services.AddScoped<AuditTables>();
+        services.AddScoped<FacilitiesTables>();
+        services.AddScoped<MarketplaceTables>();
         // Korean text is written as UTF-8, not as &#xXXXX; escapes (a third of the bytes, and readable source).
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents();

@@ -33,7 +33,7 @@ public sealed partial class ResourceCompletenessTests
         var used = System.IO.Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
             .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
-            .SelectMany(f => LiteralKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .SelectMany(f => LiteralKey().Matches(File.ReadAllText(f)).Select(m => m.Groups["key"].Value))
             .ToHashSet(StringComparer.Ordinal);
 
         Assert.NotEmpty(used);
@@ -52,6 +52,11 @@ public sealed partial class ResourceCompletenessTests
             ["Sort"] = typeof(Core.Directory.DirectorySort),
             ["AuditAction"] = typeof(Core.Shared.Audit.AuditAction),
             ["CooperationDirection"] = typeof(Core.Marketplace.CooperationDirection),
+            ["EquipmentStatus"] = typeof(Core.Facilities.EquipmentStatus),
+            ["EquipmentServiceKind"] = typeof(Core.Facilities.EquipmentServiceKind),
+            ["LicensingStatus"] = typeof(Core.Marketplace.LicensingStatus),
+            ["NeedStatus"] = typeof(Core.Marketplace.NeedStatus),
+            ["ListSort"] = typeof(Core.Shared.ListSort),
         };
 
         var missing = enums.SelectMany(e => Enum.GetNames(e.Value).Select(n => $"{e.Key}.{n}"))
@@ -65,6 +70,7 @@ public sealed partial class ResourceCompletenessTests
         XDocument.Load(Path.Combine(RepositoryRoot.Path, relative)).Root!.Elements("data")
             .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")?.Value ?? string.Empty, StringComparer.Ordinal);
 
-    [GeneratedRegex("""(?:\bL|\bl|\blocalizer)\["([A-Za-z0-9_.]+)"[\],]""")]
+    /// <summary>A literal key given to the localizer (L["Key"], localizer["Key", …]) or to an export table's T("Key").</summary>
+    [GeneratedRegex("""(?:(?:\bL|\bl|\blocalizer)\["(?<key>[A-Za-z0-9_.]+)"[\],])|(?:\bT\("(?<key>[A-Za-z0-9_.]+)"\))""")]
     private static partial Regex LiteralKey();
 }
