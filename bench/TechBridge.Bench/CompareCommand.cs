@@ -13,7 +13,8 @@ namespace TechBridge.Bench;
 /// </summary>
 public static class CompareCommand
 {
-    public static void Run(int documents, int queriesPerLength, string workDirectory)
+    /// <param name="engineOnly">Measure the bilingual TechBridge engine alone (a quick check; no baselines, no ratios).</param>
+    public static void Run(int documents, int queriesPerLength, string workDirectory, bool engineOnly = false)
     {
         var corpus = new SyntheticCorpus();
         var lengths = new[] { 1, 3, 8 };
@@ -24,6 +25,12 @@ public static class CompareCommand
         var corpusDocuments = corpus.Documents(documents).ToList();
         var rows = new List<string[]>();
         var bilingual = Measure("TechBridge (bilingual)", new BilingualAnalyzer(), corpusDocuments, queries, rows);
+        if (engineOnly)
+        {
+            Console.WriteLine("| " + string.Join(" | ", rows[0]) + " |");
+            return;
+        }
+
         var whitespace = Measure("TechBridge (whitespace BM25)", new WhitespaceAnalyzer(), corpusDocuments, queries, rows);
         var fts = MeasureFts(corpusDocuments, queries, workDirectory, rows);
 

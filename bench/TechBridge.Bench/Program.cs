@@ -2,13 +2,13 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using TechBridge.Bench;
 
-// dotnet run -c Release --project bench/TechBridge.Bench -- compare [documents] [queries per length]
+// dotnet run -c Release --project bench/TechBridge.Bench -- compare [documents] [queries per length] [--engine-only]
 // dotnet run -c Release --project bench/TechBridge.Bench -- bdn [BenchmarkDotNet arguments]
 if (args.Length > 0 && args[0] == "compare")
 {
     var documents = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
     var queries = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000;
-    CompareCommand.Run(documents, queries, Path.Combine(Path.GetTempPath(), "techbridge-bench"));
+    CompareCommand.Run(documents, queries, Path.Combine(Path.GetTempPath(), "techbridge-bench"), engineOnly: args.Contains("--engine-only"));
     return 0;
 }
 
@@ -24,5 +24,5 @@ if (args.Length > 0 && args[0] == "bdn")
     return 0;
 }
 
-Console.Error.WriteLine("usage: compare [documents] [queries-per-length] | bdn [BenchmarkDotNet args]");
+Console.Error.WriteLine("usage: compare [documents] [queries-per-length] [--engine-only] | build [documents] | bdn [BenchmarkDotNet args]");
 return 2;

@@ -1,10 +1,9 @@
-using System.Runtime.CompilerServices;
-
 namespace TechBridge.Matching.Index;
 
 /// <summary>
-/// Walks one term's postings in a segment in doc order, decoding varints as it goes and jumping whole
-/// blocks through the skip entries when asked to advance.
+/// Walks one term's postings in a segment in doc order: its full blocks (see <see cref="PostingBlockCodec"/>) a
+/// whole block at a time, then the varint tail posting by posting. Advancing jumps over whole blocks through the skip
+/// entries (each block's last doc) without decoding them.
 /// </summary>
 internal sealed class PostingCursor
 {
@@ -15,9 +14,19 @@ internal sealed class PostingCursor
     private readonly int start;
     private readonly int end;
     private readonly int skipFrom;
-    private readonly int skipCount;
+    private readonly int blockCount;
+    private readonly int fieldCount;
+    private readonly int[] blockDocs;
+    private readonly int[] blockTfs;
+
+    /// <summary>The next full block to decode; <see cref="blockCount"/> once in the tail.</summary>
+    private int nextBlock;
+
+    /// <summary>Index of the current posting in the decoded block; <see cref="PostingBlockCodec.Size"/> when none is loaded.</summary>
+    private int inBlock = PostingBlockCodec.Size;
+
+    /// <summary>Where the next block or tail posting starts in <see cref="data"/>.</summary>
     private int position;
-    private int decoded;
 
     public PostingCursor(Segment segment, int ordinal)
     {
@@ -26,10 +35,20 @@ internal sealed class PostingCursor
         start = segment.PostingStarts[ordinal];
         end = segment.PostingStarts[ordinal + 1];
         skipFrom = segment.SkipStarts[ordinal];
-        skipCount = segment.SkipStarts[ordinal + 1] - skipFrom;
+        blockCount = segment.SkipStarts[ordinal + 1] - skipFrom;
+        fieldCount = segment.FieldCount;
         position = start;
         Doc = -1;
-        Tfs = new int[segment.FieldCount];
+        Tfs = new int[fieldCount];
+        if (blockCount > 0)
+        {
+            blockDocs = new int[PostingBlockCodec.Size];
+            blockTfs = new int[PostingBlockCodec.Size * fieldCount];
+        }
+        else
+        {
+            blockDocs = blockTfs = [];
+        }
     }
 
     public int Doc { get; private set; }
@@ -37,17 +56,26 @@ internal sealed class PostingCursor
     /// <summary>Term frequency per field for the current doc (0 where the field lacks the term).</summary>
     public int[] Tfs { get; }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Next()
     {
+        if (inBlock + 1 < PostingBlockCodec.Size)
+        {
+            return Take(++inBlock);
+        }
+
+        if (nextBlock < blockCount)
+        {
+            LoadBlock();
+            return Take(0);
+        }
+
+        inBlock = PostingBlockCodec.Size;
         if (position >= end)
         {
             return Doc = NoMoreDocs;
         }
 
-        var doc = Doc + PostingCodec.Read(data, ref position, Tfs, segment.FieldBits);
-        decoded++;
-        return Doc = doc;
+        return Doc += PostingCodec.Read(data, ref position, Tfs, segment.FieldBits);
     }
 
     /// <summary>Moves to the first doc ≥ <paramref name="target"/>.</summary>
@@ -58,13 +86,36 @@ internal sealed class PostingCursor
             return Doc;
         }
 
-        var block = decoded / Segment.SkipInterval;
-        while (block < skipCount && segment.SkipDocs[skipFrom + block] < target)
+        // Within the loaded block when its last doc reaches the target.
+        if (inBlock < PostingBlockCodec.Size && blockDocs[^1] >= target)
         {
-            Doc = segment.SkipDocs[skipFrom + block];
-            position = start + segment.SkipOffsets[skipFrom + block];
+            while (blockDocs[++inBlock] < target)
+            {
+            }
+
+            return Take(inBlock);
+        }
+
+        // The rest of a loaded block is all below the target: leave it (the position is already past it).
+        if (inBlock < PostingBlockCodec.Size)
+        {
+            Doc = blockDocs[^1];
+            inBlock = PostingBlockCodec.Size;
+        }
+
+        // Whole blocks that end before the target are skipped without decoding.
+        var block = nextBlock;
+        while (block < blockCount && segment.SkipDocs[skipFrom + block] < target)
+        {
             block++;
-            decoded = block * Segment.SkipInterval;
+        }
+
+        if (block > nextBlock)
+        {
+            Doc = segment.SkipDocs[skipFrom + block - 1];
+            position = start + segment.SkipOffsets[skipFrom + block - 1];
+            nextBlock = block;
+            inBlock = PostingBlockCodec.Size;
         }
 
         while (Next() < target)
@@ -72,5 +123,18 @@ internal sealed class PostingCursor
         }
 
         return Doc;
+    }
+
+    private void LoadBlock()
+    {
+        PostingBlockCodec.Decode(data, ref position, fieldCount, Doc, blockDocs, blockTfs);
+        nextBlock++;
+    }
+
+    private int Take(int index)
+    {
+        inBlock = index;
+        blockTfs.AsSpan(index * fieldCount, fieldCount).CopyTo(Tfs);
+        return Doc = blockDocs[index];
     }
 }

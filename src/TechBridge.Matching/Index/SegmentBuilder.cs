@@ -84,7 +84,7 @@ public sealed class SegmentBuilder
         for (var id = 0; id < count; id++)
         {
             totalBytes += states[id].Postings.Length;
-            skipCount += (states[id].Skips?.Count ?? 0) / 2;
+            skipCount += states[id].DocFreq / PostingBlockCodec.Size;
         }
 
         if (totalBytes > Array.MaxLength)
@@ -92,7 +92,7 @@ public sealed class SegmentBuilder
             throw new InvalidOperationException("A segment's postings exceed the largest array; build the index in more segments.");
         }
 
-        var bytes = new byte[totalBytes];
+        var output = new byte[Math.Max(64, totalBytes)];
         var starts = new int[count + 1];
         var skipStarts = new int[count + 1];
         var skipDocs = new int[skipCount];
@@ -104,25 +104,78 @@ public sealed class SegmentBuilder
         {
             ref var state = ref states[id];
             starts[id] = offset;
-            postings.CopyTo(state.Postings, bytes.AsSpan(offset, state.Postings.Length));
-            offset += state.Postings.Length;
             docFreqs[id] = state.DocFreq;
             skipStarts[id] = skip;
-            if (state.Skips is { } pairs)
+            if (state.DocFreq < PostingBlockCodec.Size)
             {
-                for (var p = 0; p < pairs.Count; p += 2)
-                {
-                    skipDocs[skip] = pairs[p];
-                    skipOffsets[skip++] = pairs[p + 1];
-                }
+                Ensure(ref output, offset + state.Postings.Length);
+                postings.CopyTo(state.Postings, output.AsSpan(offset, state.Postings.Length));
+                offset += state.Postings.Length;
+            }
+            else
+            {
+                offset = WriteBlocks(in state, ref output, offset, skipDocs, skipOffsets, ref skip);
             }
         }
 
         starts[count] = offset;
         skipStarts[count] = skip;
+        if (offset < output.Length)
+        {
+            Array.Resize(ref output, offset);
+        }
+
         return new Segment(
             fieldCount, [.. ids], [.. facets], [.. lengths], (long[])lengthSums.Clone(), new TermDictionary(terms.Characters.ToArray(), terms.Offsets.ToArray()),
-            docFreqs, starts, bytes, skipStarts, skipDocs, skipOffsets);
+            docFreqs, starts, output, skipStarts, skipDocs, skipOffsets);
+    }
+
+    /// <summary>Re-encodes a term's varint postings as bit-packed full blocks and a varint tail; returns the new end offset.</summary>
+    private int WriteBlocks(in TermState state, ref byte[] output, int offset, int[] skipDocs, int[] skipOffsets, ref int skip)
+    {
+        var raw = System.Buffers.ArrayPool<byte>.Shared.Rent(state.Postings.Length);
+        try
+        {
+            postings.CopyTo(state.Postings, raw);
+            var start = offset;
+            var position = 0;
+            var blockTfs = new int[PostingBlockCodec.Size * fieldCount];
+            Span<int> gaps = stackalloc int[PostingBlockCodec.Size];
+            for (var block = 0; block < state.DocFreq / PostingBlockCodec.Size; block++)
+            {
+                for (var i = 0; i < PostingBlockCodec.Size; i++)
+                {
+                    gaps[i] = PostingCodec.Read(raw, ref position, blockTfs.AsSpan(i * fieldCount, fieldCount), fieldBits);
+                }
+
+                Ensure(ref output, offset + PostingBlockCodec.MaxLength(fieldCount));
+                offset += PostingBlockCodec.Encode(gaps, blockTfs, fieldCount, output.AsSpan(offset));
+                skipDocs[skip] = state.Skips![block];
+                skipOffsets[skip++] = offset - start;
+            }
+
+            var tail = state.Postings.Length - position;
+            Ensure(ref output, offset + tail);
+            raw.AsSpan(position, tail).CopyTo(output.AsSpan(offset));
+            return offset + tail;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(raw);
+        }
+    }
+
+    private static void Ensure(ref byte[] buffer, long length)
+    {
+        if (length > buffer.Length)
+        {
+            if (length > Array.MaxLength)
+            {
+                throw new InvalidOperationException("A segment's postings exceed the largest array; build the index in more segments.");
+            }
+
+            Array.Resize(ref buffer, (int)Math.Min(Array.MaxLength, Math.Max(length, buffer.Length + (buffer.Length / 2))));
+        }
     }
 
     private void Count(ReadOnlySpan<char> text, TermKind kind, int doc, int field)
@@ -170,11 +223,9 @@ public sealed class SegmentBuilder
         var length = PostingCodec.Encode(encoded, doc - state.LastDoc, tfs, fieldBits);
         postings.Append(ref state.Postings, encoded[..length]);
         state.LastDoc = doc;
-        if (++state.DocFreq % Segment.SkipInterval == 0)
+        if (++state.DocFreq % PostingBlockCodec.Size == 0)
         {
-            var pairs = state.Skips ??= [];
-            pairs.Add(doc);
-            pairs.Add(state.Postings.Length);
+            (state.Skips ??= []).Add(doc);
         }
     }
 
@@ -216,7 +267,7 @@ public sealed class SegmentBuilder
         public int SeenInDoc;
         public int SlotInDoc;
 
-        /// <summary>(last doc of a block, offset after the block) pairs, every <see cref="Segment.SkipInterval"/> postings.</summary>
+        /// <summary>The last doc of each full block of <see cref="PostingBlockCodec.Size"/> postings.</summary>
         public List<int>? Skips;
     }
 }
