@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using TechBridge.Core.Data;
+using TechBridge.Core.Shared.Taxonomy;
 
 namespace TechBridge.Core.Matching;
 
-/// <summary>What a result shows of a matched entity: names, place, fields, its organisation and TRL range where it has them.</summary>
+/// <summary>
+/// What a result shows of a matched entity: names, place, fields, its organisation and TRL range where it has them (for a
+/// need without its own, its R&amp;D stage's, as in its document).
+/// </summary>
 internal sealed record PartnerEntity(
     string Kind, Guid Id, string NameKo, string NameEn, string CountryCode, IReadOnlyList<string> Fields,
     PartnerOwner? Owner = null, int? TrlMin = null, int? TrlMax = null);
@@ -11,7 +15,8 @@ internal sealed record PartnerEntity(
 /// <summary>Loads the entities behind search hits from the database, keyed by document id (one query per kind found).</summary>
 internal static class PartnerEntities
 {
-    public static async Task<Dictionary<string, PartnerEntity>> LoadAsync(TechBridgeDbContext db, IEnumerable<string> documentIds, CancellationToken cancellationToken)
+    public static async Task<Dictionary<string, PartnerEntity>> LoadAsync(
+        TechBridgeDbContext db, TaxonomySnapshot taxonomy, IEnumerable<string> documentIds, CancellationToken cancellationToken)
     {
         var wanted = PartnerDocumentIds.ToEntities(documentIds);
         var entities = new List<PartnerEntity>();
@@ -67,11 +72,15 @@ internal static class PartnerEntities
                     .Select(n => new
                     {
                         n.Id, n.Title, n.Company!.CountryCode, Fields = n.Fields.Select(f => f.FieldCode).ToList(),
-                        n.CompanyId, n.Company.Kind, CompanyKo = n.Company.NameKo, CompanyEn = n.Company.NameEn, n.TrlMin, n.TrlMax,
+                        n.CompanyId, n.Company.Kind, CompanyKo = n.Company.NameKo, CompanyEn = n.Company.NameEn, n.TrlMin, n.TrlMax, n.RndStageCode,
                     })
                     .ToListAsync(cancellationToken))
-                .Select(n => new PartnerEntity(EntityDocuments.NeedType, n.Id, n.Title, string.Empty, n.CountryCode, n.Fields,
-                    new PartnerOwner(n.CompanyId, n.Kind.ToString(), n.CompanyKo, n.CompanyEn), n.TrlMin, n.TrlMax)));
+                .Select(n =>
+                {
+                    var (trlMin, trlMax) = EntityDocuments.NeedTrl(n.TrlMin, n.TrlMax, n.RndStageCode, taxonomy);
+                    return new PartnerEntity(EntityDocuments.NeedType, n.Id, n.Title, string.Empty, n.CountryCode, n.Fields,
+                        new PartnerOwner(n.CompanyId, n.Kind.ToString(), n.CompanyKo, n.CompanyEn), trlMin, trlMax);
+                }));
         }
 
         return entities.ToDictionary(e => PartnerDocumentIds.Of(PrefixOf(e.Kind), e.Id), StringComparer.Ordinal);

@@ -65,7 +65,7 @@ public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db, Ta
             }
         }
 
-        var entities = await PartnerEntities.LoadAsync(db, found.Select(h => h.Id), cancellationToken);
+        var entities = await PartnerEntities.LoadAsync(db, catalog, found.Select(h => h.Id), cancellationToken);
         var hits = new List<PartnerHit>();
         foreach (var hit in found)
         {

@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TechBridge.Core.Accounts;
 using TechBridge.Core.Data;
 using TechBridge.Core.Directory;
+using TechBridge.Core.Facilities;
+using TechBridge.Core.Marketplace;
 using TechBridge.Core.Tests.Shared;
 
 namespace TechBridge.Core.Tests.Data;
@@ -63,6 +65,32 @@ public sealed class MigrationUpgradeTests
         await AssertFirstReleaseRowsAsync(host);
         Assert.True(await host.QueryAsync(db => db.Fields.AnyAsync(f => f.Code == "SEMICONDUCTOR")));
         Assert.True(await host.QueryAsync(db => db.Programs.AnyAsync()));
+
+        // Migration 5's tables take equipment and needs of the first release's organisation, with its legacy field.
+        var (equipmentId, needId) = await host.QueryAsync(async db =>
+        {
+            var equipment = new Equipment
+            {
+                CenterId = OrganizationId, NameKo = "양자 자력계 시험대", IndustryCode = "ELECTRICAL_ELECTRONICS", TrlMin = 3, TrlMax = 5,
+                DescriptionKo = "NV 센터 자력계 감도 평가", CreatedAt = Updated, UpdatedAt = Updated,
+            };
+            equipment.Fields.Add(new EquipmentField { FieldCode = "LEGACY_QUANTUM" });
+            equipment.Stages.Add(new EquipmentStage { StageCode = "APPLIED_RESEARCH" });
+            var need = new TechnologyNeed
+            {
+                CompanyId = OrganizationId, Title = "양자 센서 패키징 기술", Description = "상온 동작 양자 자력계의 소형 패키징 기술을 찾습니다.",
+                RndStageCode = "DEVELOPMENT", CooperationTypeCode = "JOINT_RESEARCH", CreatedAt = Updated, UpdatedAt = Updated,
+            };
+            need.Fields.Add(new TechnologyNeedField { FieldCode = "LEGACY_QUANTUM" });
+            db.AddRange(equipment, need);
+            await db.SaveChangesAsync();
+            return (equipment.Id, need.Id);
+        });
+        var equipmentDetail = await host.RunAsync<EquipmentQueries, EquipmentDetail>(q => q.GetAsync(equipmentId));
+        Assert.Equal("한빛양자 주식회사", equipmentDetail.Center.NameKo);
+        Assert.Equal(["LEGACY_QUANTUM"], equipmentDetail.Fields);
+        var needDetail = await host.RunAsync<NeedQueries, NeedDetail>(q => q.GetAsync(needId));
+        Assert.Equal((OrganizationId, Updated), (needDetail.Company.Id, needDetail.CreatedAt));
     }
 
     /// <summary>Rows as the first release wrote them, in its storage formats, with raw SQL (no model involved).</summary>

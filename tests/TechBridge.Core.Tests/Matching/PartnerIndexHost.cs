@@ -41,10 +41,47 @@ public sealed class PartnerIndexHost : IAsyncDisposable
         return new PartnerIndexHost(provider, index, log);
     }
 
-    public async Task<PartnerResults> SearchAsync(string need, int top = 15)
+    public Task<PartnerResults> SearchAsync(string need, int top = 15) => SearchAsync(new PartnerQuery(need, Top: top));
+
+    public async Task<PartnerResults> SearchAsync(PartnerQuery query)
     {
         await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<PartnerSearch>().SearchAsync(new PartnerQuery(need, Top: top));
+        return await scope.ServiceProvider.GetRequiredService<PartnerSearch>().SearchAsync(query);
+    }
+
+    /// <summary>Polls the search (up to ten seconds) until <paramref name="done"/> holds for its results, which it returns.</summary>
+    public async Task<PartnerResults> EventuallyAsync(PartnerQuery query, Func<PartnerResults, bool> done)
+    {
+        for (var waited = TimeSpan.Zero; ; waited += TimeSpan.FromMilliseconds(50))
+        {
+            var results = await SearchAsync(query);
+            if (done(results))
+            {
+                return results;
+            }
+
+            if (waited > TimeSpan.FromSeconds(10))
+            {
+                throw new TimeoutException($"The index did not catch up within ten seconds: {results.Hits.Count} hits for '{query.Text}'.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Polls (up to ten seconds) until <paramref name="done"/> holds, e.g. until the index no longer contains a document.</summary>
+    public static async Task EventuallyAsync(Func<bool> done, string what)
+    {
+        ArgumentNullException.ThrowIfNull(done);
+        for (var waited = TimeSpan.Zero; !done(); waited += TimeSpan.FromMilliseconds(50))
+        {
+            if (waited > TimeSpan.FromSeconds(10))
+            {
+                throw new TimeoutException($"Not within ten seconds: {what}.");
+            }
+
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>Waits (polling, up to a minute) until the vectors are current: none waiting, at least one stored.</summary>

@@ -1,3 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using TechBridge.Core.Accounts;
+using TechBridge.Core.Data;
+using TechBridge.Core.Directory;
+using TechBridge.Core.Facilities;
+using TechBridge.Core.Marketplace;
 using TechBridge.Core.Matching.Snapshots;
 
 namespace TechBridge.Core.Tests.Matching;
@@ -156,6 +162,47 @@ public sealed class PartnerIndexSnapshotTests
 
         Assert.False(File.Exists(scenario.SnapshotPath));
         Assert.False(File.Exists(scenario.SnapshotPath + ".json"));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Start_EquipmentAddedWhileStopped_RebuildsAndFindsIt(string provider)
+    {
+        await using var scenario = await IndexScenario.CreateAsync(provider);
+        await (await scenario.StartIndexAsync()).DisposeAsync();
+        var center = await scenario.Database.RunAsync<OrganizationService, Guid>(s => s.CreateAsync(new OrganizationInput(
+            OrganizationKind.EquipmentCenter, "날갯짓 시험센터", "Flapping Flight Test Center", "KR", IndustryCode: "AUTOMOTIVE_AEROSPACE")));
+        var id = await scenario.Database.RunAsync<EquipmentService, Guid>(s => s.CreateAsync(new EquipmentInput(
+            center, "오니솝터 날개 풍동", "Ornithopter wing aerodynamics tunnel", "AUTOMOTIVE_AEROSPACE", 3, 5, "날갯짓 비행체 풍동", Stages: ["APPLIED_RESEARCH"])));
+
+        await using var restarted = await scenario.StartIndexAsync();
+
+        Assert.Equal(IndexStartKind.Rebuilt, restarted.Index.LastStart.Kind);
+        Assert.Contains("Equipment 0 → 1", restarted.Index.LastStart.Reason, StringComparison.Ordinal);
+        Assert.Contains("EquipmentStages 0 → 1", restarted.Index.LastStart.Reason, StringComparison.Ordinal);
+        Assert.Contains((await restarted.SearchAsync(Need)).Hits, h => h.Id == id && h.Kind == "Equipment");
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Start_NeedRowsDeletedBehindTheContext_RebuildsBecauseTheRowCountsChanged(string provider)
+    {
+        await using var scenario = await IndexScenario.CreateAsync(provider);
+        var company = await scenario.Database.RunAsync<OrganizationService, Guid>(s => s.CreateAsync(new OrganizationInput(OrganizationKind.Company, "날개기업", "Wing Co", "KR")));
+        var user = (await scenario.Database.RunAsync<AccountService, UserAccount>(s => s.CreateAsync(
+            new NewAccount("wing-needs@example.kr", "수요 담당", "need-Password-1", [Roles.Company], OrganizationId: company)))).Id;
+        await scenario.Database.RunAsync<NeedService, Guid>(s => s.CreateAsync(user, new NeedInput(
+            "Ornithopter wing aerodynamics", "Wind-tunnel partner wanted.", "APPLIED_RESEARCH", "RESEARCH_CONTRACT", Countries: ["DE", "US"])));
+        await (await scenario.StartIndexAsync()).DisposeAsync();
+        await scenario.Database.RunAsync<TechBridgeDbContext>(db => db.Database.ExecuteSqlRawAsync("""DELETE FROM "TechnologyNeedCountries" """));
+
+        await using var restarted = await scenario.StartIndexAsync();
+
+        Assert.Equal(IndexStartKind.Rebuilt, restarted.Index.LastStart.Kind);
+        Assert.Contains("TechnologyNeedCountries 2 → 0", restarted.Index.LastStart.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("AuditRows", restarted.Index.LastStart.Reason, StringComparison.Ordinal);
     }
 
     private static void Overwrite(string path, long at)

@@ -169,6 +169,6 @@ internal static class DemoEquipmentBuilder
     }
 
     private static string DescriptionEn(Equipment equipment, EquipmentTerms t) =>
-        $"{equipment.NameEn} ({equipment.Manufacturer}) used to evaluate the {t.Property.En} of {t.Subject.En} and for {t.Analysis.En}. " +
+        $"{equipment.NameEn} used to evaluate the {t.Property.En} of {t.Subject.En} and for {t.Analysis.En}. " +
         $"Supports prototype verification for {t.Application.En} and measures {t.Metric.En}, among other indicators.";
 }

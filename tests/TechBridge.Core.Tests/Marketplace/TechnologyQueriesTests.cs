@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using TechBridge.Core.Marketplace;
+using TechBridge.Core.Shared;
+using TechBridge.Core.Shared.Errors;
+using TechBridge.Core.Tests.Shared;
+
+namespace TechBridge.Core.Tests.Marketplace;
+
+/// <summary>Public technology searches over the demo data; expected results are computed in memory from the same rows.</summary>
+public sealed class TechnologyQueriesTests(DemoDataHosts hosts) : IClassFixture<DemoDataHosts>
+{
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Search_FiltersByOwnerFieldStatusAndMinimumTrl_CombineWithAnd(string provider)
+    {
+        var host = await hosts.GetAsync(provider);
+        var all = await AllAsync(host);
+        var sample = all.Where(t => t.Status == LicensingStatus.Available).OrderBy(t => t.Id).First();
+        var filters = new List<TechnologyFilter>
+        {
+            new(Owner: sample.OwnerId),
+            new(Field: sample.Fields[0].FieldCode),
+            new(Status: LicensingStatus.Licensed),
+            new(MinTrl: 6),
+            new(Owner: sample.OwnerId, Field: sample.Fields[0].FieldCode, Status: LicensingStatus.Available, MinTrl: sample.Trl),
+        };
+
+        foreach (var filter in filters)
+        {
+            var expected = all.Where(t => Matches(t, filter)).Select(t => t.Id).ToHashSet();
+            var exported = await host.RunAsync<TechnologyQueries, IReadOnlyList<TechnologyListItem>>(q => q.ExportAsync(filter));
+            var page = await host.RunAsync<TechnologyQueries, PagedResult<TechnologyListItem>>(q => q.SearchAsync(filter, PageRequest.Of(1, 5)));
+
+            Assert.NotEmpty(expected);
+            Assert.True(expected.SetEquals(exported.Select(t => t.Id)), $"{filter}: expected {expected.Count} rows, got {exported.Count}");
+            Assert.Equal(expected.Count, page.Total);
+        }
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Search_PatentNumberOrOwnerName_FindsTheTechnology(string provider)
+    {
+        var host = await hosts.GetAsync(provider);
+        var sample = (await AllAsync(host)).OrderBy(t => t.Id).First();
+        var patent = sample.PatentNumbers!.Split("; ")[0];
+
+        var byPatent = await host.RunAsync<TechnologyQueries, IReadOnlyList<TechnologyListItem>>(q => q.ExportAsync(new TechnologyFilter(Query: patent)));
+        var byOwner = await host.RunAsync<TechnologyQueries, IReadOnlyList<TechnologyListItem>>(q => q.ExportAsync(new TechnologyFilter(Query: sample.Owner!.NameKo)));
+
+        Assert.Contains(byPatent, t => t.Id == sample.Id);
+        Assert.Contains(byOwner, t => t.Id == sample.Id);
+        Assert.All(byOwner, t => Assert.Equal(sample.Owner!.NameKo, t.Owner.NameKo));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Get_DemoTechnologyWithContact_ReturnsOwnerContactAndTerms(string provider)
+    {
+        var host = await hosts.GetAsync(provider);
+        var sample = (await AllAsync(host)).Where(t => t.ContactPersonId is not null).OrderBy(t => t.Id).First();
+
+        var detail = await host.RunAsync<TechnologyQueries, TechnologyDetail>(q => q.GetAsync(sample.Id));
+
+        Assert.Equal(sample.OwnerId, detail.Owner.Id);
+        Assert.Equal(sample.ContactPersonId, detail.Contact!.Id);
+        Assert.Equal(sample.PatentNumbers, detail.PatentNumbers);
+        Assert.Equal(sample.RndTask, detail.RndTask);
+        Assert.Equal(sample.Fields.Select(f => f.FieldCode).Order(StringComparer.Ordinal), detail.Fields);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Get_UnknownId_ThrowsNotFoundException(string provider)
+    {
+        var host = await hosts.GetAsync(provider);
+
+        var error = await Assert.ThrowsAsync<NotFoundException>(() => host.RunAsync<TechnologyQueries, TechnologyDetail>(q => q.GetAsync(Guid.CreateVersion7())));
+
+        Assert.Equal("PublicTechnology", error.Entity);
+    }
+
+    private static Task<List<PublicTechnology>> AllAsync(CoreHost host) =>
+        host.QueryAsync(db => db.PublicTechnologies.AsNoTracking().Include(t => t.Owner).Include(t => t.Fields).AsSplitQuery().ToListAsync());
+
+    private static bool Matches(PublicTechnology t, TechnologyFilter f) =>
+        (f.Owner is null || t.OwnerId == f.Owner)
+        && (f.Field is null || t.Fields.Any(x => x.FieldCode == f.Field))
+        && (f.Status is null || t.Status == f.Status)
+        && (f.MinTrl is null || t.Trl >= f.MinTrl);
+}
