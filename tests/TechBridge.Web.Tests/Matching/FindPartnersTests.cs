@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using TechBridge.Core.Accounts;
+using TechBridge.Core.Facilities;
 using TechBridge.Core.Matching;
 using TechBridge.Web.Tests.Infrastructure;
 
@@ -91,6 +92,126 @@ public abstract class FindPartnersTests(AppFixture fixture)
 
         Assert.True(found);
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/organizations/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task FindPartners_BatteryTestingNeed_ReturnsEquipmentAndTechnologyGroupsWithTheirKind()
+    {
+        var client = await fixture.SignedInAsAsync(Roles.Company);
+
+        var result = await (await client.PostAsJsonAsync("/api/v1/matching/partners", new { text = "배터리 충방전 시험기 전기화학 임피던스 분석 양극재", top = 5 }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+
+        var hits = result.GetProperty("hits").EnumerateArray().ToList();
+        var kinds = hits.Select(h => h.GetProperty("kind").GetString()).ToList();
+        Assert.Equal(5, kinds.Count(k => k == "Equipment"));
+        Assert.Equal(5, kinds.Count(k => k == "Technology"));
+        Assert.DoesNotContain("Need", kinds);
+        var equipment = hits.First(h => h.GetProperty("kind").GetString() == "Equipment");
+        Assert.NotEmpty(equipment.GetProperty("matched").EnumerateArray());
+        Assert.Equal("EquipmentCenter", equipment.GetProperty("owner").GetProperty("kind").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/facilities/equipment/{equipment.GetProperty("id").GetGuid()}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task FindPartners_UnknownKindOrTrl_Returns400WithFieldMessages()
+    {
+        var client = await fixture.SignedInAsAsync(Roles.Company);
+
+        var response = await client.PostAsJsonAsync("/api/v1/matching/partners", new { text = "배터리", kinds = new[] { "Spaceship" }, trlMin = 0 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.ReadProblemAsync();
+        Assert.Contains("알 수 없는 유형 코드입니다: Spaceship", problem.FieldErrors("Kinds"));
+        Assert.NotEmpty(problem.FieldErrors("TrlMin"));
+    }
+
+    [Fact]
+    public async Task FindPartners_NeedSavedByACompany_IsFoundWhenAResearcherAsksForNeeds()
+    {
+        var company = await fixture.SignedInAsAsync(Roles.Company);
+        var created = await company.PostAsJsonAsync("/api/v1/marketplace/needs", new
+        {
+            title = "극저온 수소 액화 밸브 실링 소재", description = "영하 253도에서도 수소 누설이 없는 밸브 실링 소재와 시험 방법이 필요합니다.",
+            rndStageCode = "APPLIED_RESEARCH", cooperationTypeCode = "RESEARCH_CONTRACT", fields = new[] { "NEW_ENERGY" },
+        });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var researcher = await fixture.SignedInAsAsync(Roles.Researcher);
+
+        var hit = await EventuallyAsync(researcher, new { text = "수소 액화 밸브 실링", kinds = new[] { "Need" } }, h => h.GetProperty("id").GetGuid() == id);
+
+        Assert.Equal("Need", hit.GetProperty("kind").GetString());
+        Assert.Equal("극저온 수소 액화 밸브 실링 소재", hit.GetProperty("nameKo").GetString());
+        Assert.Equal("Company", hit.GetProperty("owner").GetProperty("kind").GetString());
+        Assert.Equal((3, 4), (hit.GetProperty("trlMin").GetInt32(), hit.GetProperty("trlMax").GetInt32()));
+        var defaults = await (await researcher.PostAsJsonAsync("/api/v1/matching/partners", new { text = "수소 액화 밸브 실링" })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.DoesNotContain(defaults.GetProperty("hits").EnumerateArray(), h => h.GetProperty("kind").GetString() == "Need");
+    }
+
+    [Fact]
+    public async Task FindPartners_EquipmentCreatedThenDeleted_IsFoundThenLeavesTheIndexAndTheResults()
+    {
+        var client = await fixture.SignedInAsAsync(Roles.CenterOperator);
+        var center = (await client.GetFromJsonAsync<JsonElement>("/api/v1/organizations?kind=EquipmentCenter&pageSize=1")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        Guid id;
+        await using (var scope = fixture.App.Services.CreateAsyncScope())
+        {
+            id = await scope.ServiceProvider.GetRequiredService<EquipmentService>().CreateAsync(new EquipmentInput(
+                center, "테라헤르츠 분광 이미징 장비", "Terahertz spectroscopic imaging system", "ELECTRICAL_ELECTRONICS", 3, 6,
+                "테라헤르츠 대역 비파괴 분광 이미징으로 반도체 패키지 내부 결함을 검사합니다.", Stages: ["APPLIED_RESEARCH", "DEVELOPMENT"],
+                Services: [EquipmentServiceKind.TestAnalysis], Fields: ["SEMICONDUCTOR"]));
+        }
+
+        var query = new { text = "테라헤르츠 분광 이미징 패키지 결함", kinds = new[] { "Equipment" } };
+        var hit = await EventuallyAsync(client, query, h => h.GetProperty("id").GetGuid() == id);
+        Assert.Equal("Equipment", hit.GetProperty("kind").GetString());
+        Assert.Equal(center, hit.GetProperty("owner").GetProperty("id").GetGuid());
+
+        await using (var scope = fixture.App.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<EquipmentService>().DeleteAsync(id);
+        }
+
+        var index = fixture.App.Services.GetRequiredService<PartnerIndex>();
+        for (var attempt = 0; attempt < 100 && index.Engine.Index.Contains(EntityDocuments.EquipmentPrefix + id.ToString("N")); attempt++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.False(index.Engine.Index.Contains(EntityDocuments.EquipmentPrefix + id.ToString("N")));
+        var after = await (await client.PostAsJsonAsync("/api/v1/matching/partners", query)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.DoesNotContain(after.GetProperty("hits").EnumerateArray(), h => h.GetProperty("id").GetGuid() == id);
+    }
+
+    [Fact]
+    public async Task FindPartnersPage_KindEquipment_ListsOnlyEquipmentLinkedToItsPages()
+    {
+        var client = await fixture.SignedInAsAsync(Roles.Coordinator);
+
+        var html = await client.GetStringAsync("/matching?need=" + Uri.EscapeDataString("항온항습 챔버 신뢰성 시험") + "&kind=Equipment");
+
+        Assert.Contains("data-kind=\"Equipment\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-kind=\"Person\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/facilities/equipment/", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"Need\"", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>Searches until a hit is <paramref name="wanted"/> (the index follows saves in the background), up to ten seconds.</summary>
+    private static async Task<JsonElement> EventuallyAsync(HttpClient client, object query, Func<JsonElement, bool> wanted)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var result = await (await client.PostAsJsonAsync("/api/v1/matching/partners", query)).Content.ReadFromJsonAsync<JsonElement>();
+            var hits = result.GetProperty("hits").EnumerateArray().Where(wanted).ToList();
+            if (hits.Count > 0)
+            {
+                return hits[0];
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The partner index did not pick up the change within ten seconds.");
     }
 
     [Fact]
