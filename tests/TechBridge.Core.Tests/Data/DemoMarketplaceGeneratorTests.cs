@@ -130,10 +130,16 @@ public sealed class DemoMarketplaceGeneratorTests(ReferenceDataHosts hosts) : IC
                 taxonomy.RndStages.Values.Where(s => s.TrlMax >= e.TrlMin && s.TrlMin <= e.TrlMax).Select(s => s.Code).Order(),
                 e.Stages.Select(s => s.StageCode).Order());
             Assert.NotEmpty(e.Offerings);
-            Assert.All(e.Fields, f => Assert.Contains(f.FieldCode, orgFields[e.CenterId]));
+            Assert.All(e.Fields, f => Assert.Contains(f.FieldCode, taxonomy.Fields.Keys));
             Assert.True(e.YearAcquired is >= EquipmentLimits.FirstYear && e.YearAcquired <= Now.Year);
             Assert.True(e.NameKo.Length <= 200 && e.DescriptionKo.Length <= EquipmentLimits.DescriptionLength && (e.Model?.Length ?? 0) <= EquipmentLimits.ModelLength);
         });
+        // Centers hold mostly equipment of their own fields, some of related fields, and a few second units of their own kinds.
+        var own = market.Equipment.Count(e => e.Fields.Any(f => orgFields[e.CenterId].Contains(f.FieldCode)));
+        Assert.True(own >= market.Equipment.Count * 0.65, $"{own} of {market.Equipment.Count} in their center's fields");
+        var units = market.Equipment.Count(e => e.NameKo.EndsWith("호기", StringComparison.Ordinal));
+        Assert.True(units <= market.Equipment.Count / 4, $"{units} further units");
+        Assert.All(market.Equipment.GroupBy(e => (e.CenterId, Kind: e.NameEn.Split(" (unit")[0])), g => Assert.True(g.Count() <= 3, $"{g.Key}: {g.Count()} units"));
         Assert.All(market.Technologies, t =>
         {
             Assert.True(t.IsDemo);

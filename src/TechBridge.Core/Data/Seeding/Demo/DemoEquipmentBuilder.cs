@@ -14,13 +14,17 @@ internal static class DemoEquipmentBuilder
 {
     public const int PerCenter = 24;
 
-    private static readonly string[] FeeNotes =
+    /// <summary>At most this many kinds of equipment of fields related to a center's own.</summary>
+    public const int RelatedKinds = 6;
+
+    /// <summary>How centers state fees, each with a plausible range in 만원 (hourly use costs less than a day or a test report).</summary>
+    private static readonly (string Text, int Min, int Max)[] FeeNotes =
     [
-        "시간당 {0}만원 (중소기업 50% 감면)",
-        "시료당 {0}만원, 분석 결과 보고서 포함",
-        "1일 {0}만원, 2주 전 사전 예약 필수",
-        "기본 {0}만원 + 추가 시간당 과금, i-Platform 바우처 사용 가능",
-        "시험 항목별 견적 (기본 {0}만원부터)",
+        ("시간당 {0}만원 (중소기업 50% 감면)", 2, 20),
+        ("시료당 {0}만원, 분석 결과 보고서 포함", 5, 60),
+        ("1일 {0}만원, 2주 전 사전 예약 필수", 30, 250),
+        ("기본 {0}만원 + 추가 시간당 과금, i-Platform 바우처 사용 가능", 10, 80),
+        ("시험 항목별 견적 (기본 {0}만원부터)", 20, 300),
     ];
 
     private static readonly string[] ModelSuffixes = ["F", "Plus", "HR", "XL", "Pro", "S"];
@@ -44,30 +48,42 @@ internal static class DemoEquipmentBuilder
                 continue;
             }
 
-            var pool = Pool(center, fields);
-            random.Shuffle(pool);
-            var used = new Dictionary<DemoEquipmentTemplate, int>();
-            for (var i = 0; i < PerCenter; i++)
+            var units = new Dictionary<DemoEquipmentTemplate, int>();
+            foreach (var (template, field) in Pool(random, center, fields).Take(PerCenter))
             {
-                var (template, field) = i < pool.Count ? pool[i] : random.Pick(pool);
-                used[template] = used.GetValueOrDefault(template) + 1;
-                equipment.Add(Create(random, center, template, field, fields, used[template], stages, industries));
+                units[template] = units.GetValueOrDefault(template) + 1;
+                equipment.Add(Create(random, center, template, field, fields, units[template], stages, industries));
             }
         }
 
         return equipment;
     }
 
-    /// <summary>The kinds of equipment of the center's fields and industry, and the common kinds, each with the field it serves.</summary>
-    private static List<(DemoEquipmentTemplate Template, string Field)> Pool(Organization center, List<string> fields)
+    /// <summary>
+    /// The equipment a center holds, most characteristic first, each with the field it serves: every kind of its own fields,
+    /// its industry and the common kinds; then up to <see cref="RelatedKinds"/> test-and-analysis kinds of related fields;
+    /// then second and further units of its own kinds (centers keep several battery cyclers, not several wind tunnels).
+    /// </summary>
+    private static List<(DemoEquipmentTemplate Template, string Field)> Pool(DemoRandom random, Organization center, List<string> fields)
     {
-        var pool = fields.SelectMany(f => DemoEquipmentCatalog.ByField[f].Select(t => (t, f))).ToList();
+        var own = fields.SelectMany(f => DemoEquipmentCatalog.ByField[f].Select(t => (t, f))).ToList();
         if (center.IndustryCode is { } industry && DemoEquipmentCatalog.ByIndustry.TryGetValue(industry, out var byIndustry))
         {
-            pool.AddRange(byIndustry.Select(t => (t, fields[0])));
+            own.AddRange(byIndustry.Select(t => (t, fields[0])));
         }
 
-        pool.AddRange(DemoEquipmentCatalog.Common.Select(t => (t, fields[0])));
+        own.AddRange(DemoEquipmentCatalog.Common.Select(t => (t, fields[0])));
+        random.Shuffle(own);
+        var related = fields.SelectMany(DemoFieldRelations.Of).Distinct(StringComparer.Ordinal).Where(f => !fields.Contains(f) && DemoEquipmentCatalog.ByField.ContainsKey(f))
+            .Order(StringComparer.Ordinal).SelectMany(f => DemoEquipmentCatalog.ByField[f].Where(t => t.Services.Contains('T', StringComparison.Ordinal)).Select(t => (t, f)))
+            .ToList();
+        random.Shuffle(related);
+        var pool = own.Concat(related.Take(RelatedKinds)).ToList();
+        while (pool.Count < PerCenter)
+        {
+            pool.AddRange(random.Sample(own, PerCenter - pool.Count));
+        }
+
         return pool;
     }
 
@@ -92,7 +108,7 @@ internal static class DemoEquipmentBuilder
             TrlMax = template.TrlMax,
             YearAcquired = Math.Min(random.Today.Year, random.Next(2008, random.Today.Year + 1)),
             Status = random.PickWeighted(Statuses, s => s.Weight).Status,
-            FeeNote = random.Chance(0.85) ? string.Format(System.Globalization.CultureInfo.InvariantCulture, random.Pick(FeeNotes), random.Next(2, 60) * 5) : null,
+            FeeNote = random.Chance(0.85) ? Fee(random) : null,
             IsDemo = true,
             CreatedAt = created,
             UpdatedAt = updated,
@@ -103,10 +119,10 @@ internal static class DemoEquipmentBuilder
             random.Pick(topic.Subjects), random.Pick(topic.Properties), random.Pick(topic.Applications), random.Pick(vocabulary.Analyses), random.Pick(topic.Metrics));
         var served = stages.Where(s => s.TrlMax >= template.TrlMin && s.TrlMin <= template.TrlMax).OrderBy(s => s.SortOrder).ToList();
         equipment.DescriptionKo = DescriptionKo(random, center, equipment, terms, served, template.Services);
-        equipment.DescriptionEn = random.Chance(0.4) ? DescriptionEn(equipment, terms) : null;
+        equipment.DescriptionEn = random.Chance(0.4) ? DescriptionEn(equipment, terms, template.Services) : null;
 
         equipment.Fields.Add(new EquipmentField { FieldCode = field });
-        var other = centerFields.Where(f => f != field).ToList();
+        var other = centerFields.Where(f => f != field && DemoFieldRelations.Of(field).Contains(f)).ToList();
         if (other.Count > 0 && random.Chance(0.3))
         {
             equipment.Fields.Add(new EquipmentField { FieldCode = random.Pick(other) });
@@ -115,6 +131,12 @@ internal static class DemoEquipmentBuilder
         equipment.Stages.AddRange(served.Select(s => new EquipmentStage { StageCode = s.Code }));
         equipment.Offerings.AddRange(Services(template.Services).Select(s => new EquipmentOffering { Service = s }));
         return equipment;
+    }
+
+    private static string Fee(DemoRandom random)
+    {
+        var (text, min, max) = random.Pick(FeeNotes);
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, text, random.Next(min, max + 1));
     }
 
     private static IEnumerable<EquipmentServiceKind> Services(string codes)
@@ -140,17 +162,19 @@ internal static class DemoEquipmentBuilder
     private static string DescriptionKo(DemoRandom random, Organization center, Equipment equipment, EquipmentTerms t, List<RndStage> stages, string services)
     {
         var name = equipment.NameKo;
+        var analytical = services.Contains('T', StringComparison.Ordinal);
         var sentences = new List<string>
         {
             random.Next(0, 3) switch
             {
-                0 => $"{Eun(name)} {t.Subject.Ko}의 {t.Property.Ko} 평가와 {t.Analysis.Ko}에 활용되는 장비입니다.",
+                0 when analytical => $"{Eun(name)} {t.Subject.Ko}의 {t.Property.Ko} 평가와 {t.Analysis.Ko}에 활용되는 장비입니다.",
+                0 => $"{Eun(name)} {t.Subject.Ko}의 {t.Property.Ko} 확보를 위한 공정 개발과 시제품 제작에 활용되는 장비입니다.",
                 1 => $"{center.NameKo}에서 운영하는 {Euro(name)}, {t.Application.Ko}용 {t.Subject.Ko} 개발 기업의 시제품 검증을 지원합니다.",
                 _ => $"{t.Application.Ko} 분야 기업이 {t.Subject.Ko}의 {Eul(t.Property.Ko)} 확인할 수 있도록 {Eul(name)} 공동활용 장비로 개방합니다.",
             },
             $"{t.Metric.Ko} 등 주요 성능 지표를 측정할 수 있으며, {string.Join("·", stages.Select(s => s.NameKo))} 단계의 기술개발에 적합합니다.",
         };
-        if (services.Contains('T', StringComparison.Ordinal))
+        if (analytical)
         {
             sentences.Add("시험·분석을 의뢰하면 공인 양식의 결과 보고서를 제공합니다.");
         }
@@ -168,7 +192,9 @@ internal static class DemoEquipmentBuilder
         return string.Join(' ', sentences);
     }
 
-    private static string DescriptionEn(Equipment equipment, EquipmentTerms t) =>
-        $"{equipment.NameEn} used to evaluate the {t.Property.En} of {t.Subject.En} and for {t.Analysis.En}. " +
+    private static string DescriptionEn(Equipment equipment, EquipmentTerms t, string services) =>
+        (services.Contains('T', StringComparison.Ordinal)
+            ? $"{equipment.NameEn} used to evaluate the {t.Property.En} of {t.Subject.En} and for {t.Analysis.En}. "
+            : $"{equipment.NameEn} used in process development for the {t.Property.En} of {t.Subject.En}. ") +
         $"Supports prototype verification for {t.Application.En} and measures {t.Metric.En}, among other indicators.";
 }
