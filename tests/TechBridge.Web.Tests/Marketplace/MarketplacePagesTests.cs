@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using TechBridge.Core.Accounts;
 using TechBridge.Web.Tests.Infrastructure;
 
@@ -140,6 +141,25 @@ public abstract class MarketplacePagesTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/account/denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"new-need\"", await client.GetStringAsync("/marketplace/needs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NeedForm_CompanyUserWithoutACompany_Returns403WithTheReason()
+    {
+        var email = $"no-company-{Guid.NewGuid():N}@example.kr";
+        await using (var scope = fixture.App.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync(new NewAccount(email, "소속 없는 기업 사용자", "NoCompany-2026", [Roles.Company]));
+        }
+
+        var client = await fixture.SignedInClientAsync(email, "NoCompany-2026");
+        var response = await client.GetAsync("/marketplace/needs/new");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"no-company\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"save\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsJsonAsync("/api/v1/marketplace/needs", new { title = "x" })).StatusCode);
     }
 
     [Fact]
