@@ -15,7 +15,8 @@ public sealed class Fts5Baseline : IDisposable
             File.Delete(path);
         }
 
-        connection = new SqliteConnection($"Data Source={path}");
+        // No pooling: a pooled connection would keep the deleted file of the previous run open and be handed back.
+        connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
         Execute("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-1000000;");
         Execute("CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, body, tokenize='unicode61');");

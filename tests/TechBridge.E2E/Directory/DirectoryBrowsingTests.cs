@@ -92,6 +92,22 @@ public sealed class DirectoryBrowsingTests(BrowserFixture browser)
         Assert.True(await page.Locator("[data-testid=match-hit]").CountAsync() >= 5);
         Assert.Contains("근거", await page.InnerTextAsync("[data-testid=match-hit] >> nth=0"), StringComparison.Ordinal);
         await page.ScreenshotAsync("matching-results");
+        foreach (var group in await page.Locator("[data-testid=result-group]").AllAsync())
+        {
+            Assert.InRange(await group.Locator("[data-testid=match-hit]").CountAsync(), 1, 5);
+        }
+
+        // The people group has more than five: its link shows the whole group, and only that group.
+        var people = page.Locator("[data-testid=result-group][data-kind=Person]");
+        await people.Locator("[data-testid=group-more]").ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.True(await page.Locator("[data-testid=result-group][data-kind=Person] [data-testid=match-hit]").CountAsync() > 5);
+        Assert.Equal(0, await page.Locator("[data-testid=result-group]:not([data-kind=Person])").CountAsync());
+        Assert.Equal("전고체 배터리용 고체전해질을 함께 개발할 해외 연구기관", await page.InputValueAsync("#need"));
+        await page.ScreenshotAsync("matching-results-people");
+        await page.ClickAsync("[data-testid=all-groups]");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.True(await page.Locator("[data-testid=result-group]").CountAsync() > 1);
         await page.Locator("[data-testid=match-hit] a").First.ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.NotEmpty((await page.TextContentAsync("[data-testid=detail-title]"))!.Trim());
