@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 using TechBridge.Core.Data.Seeding;
 
@@ -13,6 +15,11 @@ public sealed class DatabaseInitializer(
 {
     public async Task InitializeAsync(bool includeDemoData, CancellationToken cancellationToken = default)
     {
+        // On an empty PostgreSQL database the migrator reads the history table before it exists and logs that failed
+        // command as an error (npgsql/efcore.pg#3407), which alarms whoever reads the first start's log: create it first.
+        // (The provider's existence check does not prevent it, so the provider's own idempotent script is run.)
+        await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
