@@ -160,9 +160,9 @@ public sealed class BilingualAnalyzer : IAnalyzer
                         return;
                     }
 
-                    var wordString = _cache.GetString(word);
+                    var wordString = _cache.GetString(word, out var slot);
                     _sink.Add(wordString, TermKind.Word, position);
-                    AddEnglishStem(wordString, position);
+                    AddEnglishStem(wordString, slot, position);
                     break;
                 case TokenScript.Number or TokenScript.Han or TokenScript.Other when text.Length <= MaxTermLength:
                     Emit(Lower(text), TermKind.Word, position);
@@ -209,11 +209,11 @@ public sealed class BilingualAnalyzer : IAnalyzer
             }
 
             var word = Lower(text);
-            var wordString = _cache.GetString(word);
+            var wordString = _cache.GetString(word, out var slot);
             _sink.Add(wordString, TermKind.Word, position);
             if (script == TokenScript.Latin)
             {
-                AddEnglishStem(wordString, position);
+                AddEnglishStem(wordString, slot, position);
             }
             else if (script == TokenScript.Hangul)
             {
@@ -225,14 +225,14 @@ public sealed class BilingualAnalyzer : IAnalyzer
             }
         }
 
-        private void AddEnglishStem(string word, int position)
+        private void AddEnglishStem(string word, int slot, int position)
         {
             if (!IsStemmable(word))
             {
                 return;
             }
 
-            var stem = _cache.GetStem(word);
+            var stem = _cache.GetStem(word, slot);
             if (!ReferenceEquals(stem, word) && stem != word)
             {
                 _sink.Add(stem, TermKind.Stem, position);

@@ -31,25 +31,30 @@ internal sealed class TermCache
     public static TermCache Current => t_current ??= new TermCache();
 
     /// <summary>Returns a string equal to <paramref name="text"/>, shared with earlier calls on this thread.</summary>
-    public string GetString(ReadOnlySpan<char> text)
+    public string GetString(ReadOnlySpan<char> text) => GetString(text, out _);
+
+    /// <summary>As <see cref="GetString(ReadOnlySpan{char})"/>; <paramref name="slot"/> is where the string is pooled (-1 if it is not), for <see cref="GetStem"/>.</summary>
+    public string GetString(ReadOnlySpan<char> text, out int slot)
     {
+        slot = -1;
         if (text.Length > MaxPooledLength)
         {
             return new string(text);
         }
 
         var hash = Hash(text);
-        var slot = (int)hash & _mask;
-        for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & _mask)
+        var at = (int)hash & _mask;
+        for (var probe = 0; probe < MaxProbes; probe++, at = (at + 1) & _mask)
         {
-            var existing = _slots[slot];
+            var existing = _slots[at];
             if (existing is null)
             {
-                return Insert(text, slot, hash);
+                return Insert(text, at, hash, out slot);
             }
 
-            if (_hashes[slot] == hash && text.SequenceEqual(existing))
+            if (_hashes[at] == hash && text.SequenceEqual(existing))
             {
+                slot = at;
                 return existing;
             }
         }
@@ -58,11 +63,11 @@ internal sealed class TermCache
     }
 
     /// <summary>Returns the Porter2 stem of the lower-case <paramref name="word"/>.</summary>
-    /// <remarks>Cached when <paramref name="word"/> is the pooled string that <see cref="GetString"/> returned.</remarks>
-    public string GetStem(string word)
+    /// <remarks>Cached in the pool's <paramref name="slot"/> when <paramref name="word"/> is the string pooled there (as
+    /// <see cref="GetString(ReadOnlySpan{char}, out int)"/> just returned it), so the stem costs no second lookup.</remarks>
+    public string GetStem(string word, int slot)
     {
-        var slot = SlotOf(word);
-        if (slot < 0)
+        if (slot < 0 || !ReferenceEquals(_slots[slot], word))
         {
             return EnglishStemmer.Stem(word);
         }
@@ -70,34 +75,10 @@ internal sealed class TermCache
         return _stems[slot] ??= EnglishStemmer.Stem(word);
     }
 
-    private int SlotOf(string pooled)
-    {
-        if (pooled.Length > MaxPooledLength)
-        {
-            return -1;
-        }
-
-        var slot = (int)Hash(pooled) & _mask;
-        for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & _mask)
-        {
-            var existing = _slots[slot];
-            if (existing is null)
-            {
-                return -1;
-            }
-
-            if (ReferenceEquals(existing, pooled))
-            {
-                return slot;
-            }
-        }
-
-        return -1;
-    }
-
-    private string Insert(ReadOnlySpan<char> text, int slot, uint hash)
+    private string Insert(ReadOnlySpan<char> text, int slot, uint hash, out int pooledAt)
     {
         var created = new string(text);
+        pooledAt = -1;
         if (_count >= _slots.Length / 2)
         {
             // Grow while small (a thread that analyses only queries keeps a small table), then start afresh.
@@ -112,6 +93,7 @@ internal sealed class TermCache
         _slots[slot] = created;
         _hashes[slot] = hash;
         _count++;
+        pooledAt = slot;
         return created;
     }
 
