@@ -21,9 +21,6 @@ internal sealed class ByteSlicePool
     private readonly List<byte[]> blocks = [];
     private int blockUsed = BlockSize; // forces a block on first use
 
-    /// <summary>Bytes in blocks, used or not.</summary>
-    public long AllocatedBytes => (long)blocks.Count * BlockSize;
-
     /// <summary>Starts an empty stream.</summary>
     public void Start(ref SliceStream stream)
     {

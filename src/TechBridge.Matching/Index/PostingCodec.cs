@@ -21,17 +21,6 @@ internal static class PostingCodec
     /// <summary>The longest encoding of one posting: a 5-byte header, the field mask and a 5-byte frequency for each of up to 8 fields.</summary>
     public const int MaxEncodedLength = 5 + 1 + (5 * 8);
 
-    /// <summary>Appends one posting to <paramref name="buffer"/>, growing it as needed.</summary>
-    public static void Write(ref byte[] buffer, ref int length, int gap, ReadOnlySpan<int> tfs, int fieldBits)
-    {
-        if (length + MaxEncodedLength > buffer.Length)
-        {
-            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + MaxEncodedLength));
-        }
-
-        length += Encode(buffer.AsSpan(length), gap, tfs, fieldBits);
-    }
-
     /// <summary>Encodes one posting into <paramref name="destination"/> (at least <see cref="MaxEncodedLength"/> bytes); returns its length.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Encode(Span<byte> destination, int gap, ReadOnlySpan<int> tfs, int fieldBits)

@@ -11,7 +11,7 @@ public sealed class PostingCodecTests
     [InlineData(4)]
     [InlineData(5)]
     [InlineData(8)]
-    public void WriteThenRead_MixedPostings_RoundTripsEveryGapAndFrequency(int fieldCount)
+    public void EncodeThenRead_MixedPostings_RoundTripsEveryGapAndFrequency(int fieldCount)
     {
         var bits = PostingCodec.FieldBits(fieldCount);
         var random = new Random(fieldCount);
@@ -38,11 +38,11 @@ public sealed class PostingCodecTests
             expected.Add((gap, tfs));
         }
 
-        var buffer = new byte[4];
+        var buffer = new byte[expected.Count * PostingCodec.MaxEncodedLength];
         var length = 0;
         foreach (var (gap, tfs) in expected)
         {
-            PostingCodec.Write(ref buffer, ref length, gap, tfs, bits);
+            length += PostingCodec.Encode(buffer.AsSpan(length), gap, tfs, bits);
         }
 
         var position = 0;
@@ -57,12 +57,11 @@ public sealed class PostingCodecTests
     }
 
     [Fact]
-    public void Write_OneOccurrenceInOneField_TakesOneByteForSmallGaps()
+    public void Encode_OneOccurrenceInOneField_TakesOneByteForSmallGaps()
     {
-        var buffer = new byte[16];
-        var length = 0;
+        var buffer = new byte[PostingCodec.MaxEncodedLength];
 
-        PostingCodec.Write(ref buffer, ref length, 5, [0, 1, 0, 0], PostingCodec.FieldBits(4));
+        var length = PostingCodec.Encode(buffer, 5, [0, 1, 0, 0], PostingCodec.FieldBits(4));
 
         Assert.Equal(1, length);
     }
