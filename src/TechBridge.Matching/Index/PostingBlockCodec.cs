@@ -3,7 +3,7 @@ using System.Numerics;
 namespace TechBridge.Matching.Index;
 
 /// <summary>
-/// How a full block of <see cref="Segment.SkipInterval"/> postings is written: bit-packed instead of varints. A block
+/// How a full block of <see cref="Size"/> postings is written: bit-packed instead of varints. A block
 /// is one width byte for the doc gaps and one per field for the term frequencies, then the gaps packed at their width,
 /// then each field's frequencies packed at theirs (a field no posting of the block has costs its width byte only).
 /// A frequent term's gap of about 100 with one field hit takes some 10 bits here where its varint takes 16.
@@ -12,7 +12,8 @@ namespace TechBridge.Matching.Index;
 /// <see cref="PostingCodec"/> varints. Skip entries point at block boundaries, so a cursor decodes whole blocks.</remarks>
 internal static class PostingBlockCodec
 {
-    public const int Size = Segment.SkipInterval;
+    /// <summary>Postings per block; also the skip interval: a term has one skip entry per full block.</summary>
+    public const int Size = 64;
 
     /// <summary>The longest encoding of a block: widths, then up to 32 bits per gap and per frequency.</summary>
     public static int MaxLength(int fieldCount) => 1 + fieldCount + ((Size * 32 / 8) * (1 + fieldCount));

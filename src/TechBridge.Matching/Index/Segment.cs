@@ -2,12 +2,12 @@ namespace TechBridge.Matching.Index;
 
 /// <summary>
 /// An immutable slice of the index: documents with local ids 0..DocCount-1, their field lengths and facets,
-/// and one compressed posting list per term (see <see cref="PostingCodec"/>), with a skip entry every <see cref="SkipInterval"/> postings so a cursor can jump ahead.
+/// and one compressed posting list per term: full blocks of <see cref="PostingBlockCodec.Size"/> postings bit-packed
+/// (<see cref="PostingBlockCodec"/>), then a varint tail (<see cref="PostingCodec"/>), with a skip entry per full block
+/// so a cursor can jump ahead.
 /// </summary>
 public sealed class Segment
 {
-    public const int SkipInterval = 64;
-
     internal Segment(
         int fieldCount, string[] ids, DocumentFacets[] facets, ushort[] lengths, long[] lengthSums,
         TermDictionary terms, int[] docFreqs, int[] postingStarts, byte[] postings,
@@ -53,7 +53,7 @@ public sealed class Segment
     /// <summary>Per term, the first index into <see cref="SkipDocs"/>/<see cref="SkipOffsets"/>; one extra entry marks the end.</summary>
     internal int[] SkipStarts { get; }
 
-    /// <summary>The last doc id of each full block of <see cref="SkipInterval"/> postings.</summary>
+    /// <summary>The last doc id of each full block of <see cref="PostingBlockCodec.Size"/> postings.</summary>
     internal int[] SkipDocs { get; }
 
     /// <summary>Where the block after that doc starts (offset relative to the term's postings).</summary>
