@@ -87,12 +87,8 @@ public sealed class SegmentBuilder
             skipCount += states[id].DocFreq / PostingBlockCodec.Size;
         }
 
-        if (totalBytes > Array.MaxLength)
-        {
-            throw new InvalidOperationException("A segment's postings exceed the largest array; build the index in more segments.");
-        }
-
-        var output = new byte[Math.Max(64, totalBytes)];
+        var output = Array.Empty<byte>();
+        Ensure(ref output, Math.Max(64, totalBytes)); // the packed blocks are mostly smaller, rarely larger
         var starts = new int[count + 1];
         var skipStarts = new int[count + 1];
         var skipDocs = new int[skipCount];
@@ -100,6 +96,7 @@ public sealed class SegmentBuilder
         var offset = 0;
         var skip = 0;
         var docFreqs = new int[count];
+        var blockTfs = new int[PostingBlockCodec.Size * fieldCount];
         for (var id = 0; id < count; id++)
         {
             ref var state = ref states[id];
@@ -114,7 +111,7 @@ public sealed class SegmentBuilder
             }
             else
             {
-                offset = WriteBlocks(in state, ref output, offset, skipDocs, skipOffsets, ref skip);
+                offset = WriteBlocks(in state, ref output, offset, blockTfs, skipDocs, skipOffsets, ref skip);
             }
         }
 
@@ -131,7 +128,7 @@ public sealed class SegmentBuilder
     }
 
     /// <summary>Re-encodes a term's varint postings as bit-packed full blocks and a varint tail; returns the new end offset.</summary>
-    private int WriteBlocks(in TermState state, ref byte[] output, int offset, int[] skipDocs, int[] skipOffsets, ref int skip)
+    private int WriteBlocks(in TermState state, ref byte[] output, int offset, int[] blockTfs, int[] skipDocs, int[] skipOffsets, ref int skip)
     {
         var raw = System.Buffers.ArrayPool<byte>.Shared.Rent(state.Postings.Length);
         try
@@ -139,7 +136,6 @@ public sealed class SegmentBuilder
             postings.CopyTo(state.Postings, raw);
             var start = offset;
             var position = 0;
-            var blockTfs = new int[PostingBlockCodec.Size * fieldCount];
             Span<int> gaps = stackalloc int[PostingBlockCodec.Size];
             for (var block = 0; block < state.DocFreq / PostingBlockCodec.Size; block++)
             {
@@ -165,17 +161,20 @@ public sealed class SegmentBuilder
         }
     }
 
+    /// <summary>Grows <paramref name="buffer"/> to hold <paramref name="length"/> bytes (by half again at least, so appends stay amortised).</summary>
     private static void Ensure(ref byte[] buffer, long length)
     {
-        if (length > buffer.Length)
+        if (length <= buffer.Length)
         {
-            if (length > Array.MaxLength)
-            {
-                throw new InvalidOperationException("A segment's postings exceed the largest array; build the index in more segments.");
-            }
-
-            Array.Resize(ref buffer, (int)Math.Min(Array.MaxLength, Math.Max(length, buffer.Length + (buffer.Length / 2))));
+            return;
         }
+
+        if (length > Array.MaxLength)
+        {
+            throw new InvalidOperationException("A segment's postings exceed the largest array; build the index in more segments.");
+        }
+
+        Array.Resize(ref buffer, (int)Math.Min(Array.MaxLength, Math.Max(length, buffer.Length + (buffer.Length / 2))));
     }
 
     private void Count(ReadOnlySpan<char> text, TermKind kind, int doc, int field)
@@ -253,8 +252,6 @@ public sealed class SegmentBuilder
                 Length++;
             }
         }
-
-        public void Add(string text, TermKind kind, int position) => Add(text.AsSpan(), kind, position);
     }
 
     private struct TermState
