@@ -11,7 +11,8 @@ namespace TechBridge.Matching.Text;
 /// </summary>
 /// <remarks>
 /// Runs over every document, so it makes at most one pass after NFKC, copies nothing when the input is
-/// already normal, and allocates only the result string.
+/// already normal, and allocates only the result string (and, for the rare text with characters outside the
+/// trivially-normal set, the small islands that go through ICU).
 /// </remarks>
 public static class TextNormalizer
 {
