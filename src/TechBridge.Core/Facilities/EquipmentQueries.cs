@@ -34,8 +34,8 @@ public sealed class EquipmentQueries(TechBridgeDbContext db, TaxonomyCatalog tax
             e.Offerings.Select(o => o.Service).ToList(),
             e.TrlMin, e.TrlMax, e.DescriptionKo, e.DescriptionEn, e.YearAcquired, e.Status, e.FeeNote, e.IsDemo, e.CreatedAt, e.UpdatedAt))
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Equipment", id);
-        var order = await StageOrderAsync(cancellationToken);
-        return detail with { Stages = order(detail.Stages), Services = [.. detail.Services.Order()] };
+        var catalog = await taxonomy.GetAsync(cancellationToken);
+        return detail with { Stages = catalog.InStageOrder(detail.Stages), Services = [.. detail.Services.Order()] };
     }
 
     /// <summary>How many pieces of equipment each industry has (industries without any are absent).</summary>
@@ -111,13 +111,7 @@ public sealed class EquipmentQueries(TechBridgeDbContext db, TaxonomyCatalog tax
 
     private async Task<List<EquipmentListItem>> InStageOrderAsync(List<EquipmentListItem> items, CancellationToken cancellationToken)
     {
-        var order = await StageOrderAsync(cancellationToken);
-        return [.. items.Select(i => i with { Stages = order(i.Stages), Services = [.. i.Services.Order()] })];
-    }
-
-    private async Task<Func<IReadOnlyList<string>, IReadOnlyList<string>>> StageOrderAsync(CancellationToken cancellationToken)
-    {
-        var stages = (await taxonomy.GetAsync(cancellationToken)).RndStages;
-        return codes => [.. codes.OrderBy(c => stages.TryGetValue(c, out var s) ? s.SortOrder : int.MaxValue).ThenBy(c => c, StringComparer.Ordinal)];
+        var catalog = await taxonomy.GetAsync(cancellationToken);
+        return [.. items.Select(i => i with { Stages = catalog.InStageOrder(i.Stages), Services = [.. i.Services.Order()] })];
     }
 }

@@ -21,8 +21,7 @@ public static partial class EntityDocuments
         ArgumentNullException.ThrowIfNull(taxonomy);
         var center = equipment.Center ?? throw new ArgumentException("The equipment's center must be loaded.", nameof(equipment));
         var fields = equipment.Fields.Select(f => f.FieldCode).ToList();
-        var stages = equipment.Stages.Select(s => s.StageCode)
-            .OrderBy(c => taxonomy.RndStages.TryGetValue(c, out var s) ? s.SortOrder : int.MaxValue).ThenBy(c => c, StringComparer.Ordinal).ToList();
+        var stages = taxonomy.InStageOrder(equipment.Stages.Select(s => s.StageCode));
         return new MatchDocument(IdOf(equipment), new Dictionary<string, string>
         {
             ["title"] = Join(equipment.NameKo, equipment.NameEn, equipment.Model),
@@ -36,7 +35,7 @@ public static partial class EntityDocuments
             EntityType = EquipmentType,
             Fields = fields,
             Industry = equipment.IndustryCode,
-            RndStage = stages.FirstOrDefault(),
+            RndStage = stages.Count > 0 ? stages[0] : null,
             TrlMin = equipment.TrlMin,
             TrlMax = equipment.TrlMax,
             Country = center.CountryCode,

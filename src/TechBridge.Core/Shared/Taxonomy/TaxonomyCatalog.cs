@@ -24,6 +24,10 @@ public sealed record TaxonomySnapshot(
 
     public string CooperationTypeName(string? code) => code is not null && CooperationTypes.TryGetValue(code, out var t) ? t.Name() : code ?? string.Empty;
 
+    /// <summary>R&amp;D stage codes in the taxonomy's order (unknown codes last, by code).</summary>
+    public IReadOnlyList<string> InStageOrder(IEnumerable<string> codes) =>
+        [.. codes.OrderBy(c => RndStages.TryGetValue(c, out var s) ? s.SortOrder : int.MaxValue).ThenBy(c => c, StringComparer.Ordinal)];
+
     /// <summary>The R&amp;D stage whose TRL range holds <paramref name="trl"/> (the first by sort order), or null.</summary>
     public RndStage? StageForTrl(int trl) => RndStages.Values.FirstOrDefault(s => s.TrlMin <= trl && trl <= s.TrlMax);
 }
