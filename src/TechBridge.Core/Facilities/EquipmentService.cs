@@ -93,15 +93,7 @@ public sealed class EquipmentService(TechBridgeDbContext db, TaxonomyCatalog tax
         errors.RequireText(nameof(input.DescriptionKo), input.DescriptionKo, "Field.Description", EquipmentLimits.DescriptionLength);
         errors.MaxLength(nameof(input.DescriptionEn), input.DescriptionEn, "Field.Description", EquipmentLimits.DescriptionLength);
         errors.MaxLength(nameof(input.FeeNote), input.FeeNote, "Field.FeeNote", EquipmentLimits.FeeNoteLength);
-        if (string.IsNullOrWhiteSpace(input.IndustryCode))
-        {
-            errors.Add(nameof(input.IndustryCode), CoreMessages.Get("Validation.Required", CoreMessages.Get("Field.Industry")));
-        }
-        else if (!catalog.Industries.ContainsKey(input.IndustryCode.Trim()))
-        {
-            errors.Add(nameof(input.IndustryCode), CoreMessages.Get("Validation.UnknownCode", CoreMessages.Get("Field.Industry"), input.IndustryCode));
-        }
-
+        errors.RequireCode(nameof(input.IndustryCode), input.IndustryCode, "Field.Industry", catalog.Industries.ContainsKey);
         errors.TrlRange(nameof(input.TrlMin), input.TrlMin, input.TrlMax);
         errors.KnownCodes(nameof(input.Fields), input.Fields, "Field.Fields", catalog.Fields.ContainsKey);
         errors.KnownCodes(nameof(input.Stages), input.Stages, "Field.RndStage", catalog.RndStages.ContainsKey);

@@ -87,8 +87,8 @@ public sealed class NeedService(TechBridgeDbContext db, TaxonomyCatalog taxonomy
         var errors = new ValidationErrors();
         errors.RequireText(nameof(input.Title), input.Title, "Field.Title", MarketplaceLimits.TitleLength);
         errors.RequireText(nameof(input.Description), input.Description, "Field.NeedDescription", MarketplaceLimits.TextLength);
-        RequireCode(errors, nameof(input.RndStageCode), input.RndStageCode, "Field.RndStage", catalog.RndStages.ContainsKey);
-        RequireCode(errors, nameof(input.CooperationTypeCode), input.CooperationTypeCode, "Field.CooperationType", catalog.CooperationTypes.ContainsKey);
+        errors.RequireCode(nameof(input.RndStageCode), input.RndStageCode, "Field.RndStage", catalog.RndStages.ContainsKey);
+        errors.RequireCode(nameof(input.CooperationTypeCode), input.CooperationTypeCode, "Field.CooperationType", catalog.CooperationTypes.ContainsKey);
         errors.KnownCodes(nameof(input.Fields), input.Fields, "Field.Fields", catalog.Fields.ContainsKey);
         var countries = TextInput.Codes(input.Countries).Select(c => c.ToUpperInvariant()).ToList();
         errors.KnownCodes(nameof(input.Countries), countries, "Field.Country", catalog.Countries.ContainsKey);
@@ -114,17 +114,5 @@ public sealed class NeedService(TechBridgeDbContext db, TaxonomyCatalog taxonomy
         }
 
         errors.ThrowIfAny();
-    }
-
-    private static void RequireCode(ValidationErrors errors, string field, string? code, string labelKey, Func<string, bool> exists)
-    {
-        if (string.IsNullOrWhiteSpace(code))
-        {
-            errors.Add(field, CoreMessages.Get("Validation.Required", CoreMessages.Get(labelKey)));
-        }
-        else if (!exists(code.Trim()))
-        {
-            errors.Add(field, CoreMessages.Get("Validation.UnknownCode", CoreMessages.Get(labelKey), code));
-        }
     }
 }

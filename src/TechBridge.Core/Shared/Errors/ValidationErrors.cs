@@ -32,6 +32,20 @@ public sealed class ValidationErrors
         }
     }
 
+    /// <summary>Requires a code that <paramref name="exists"/> knows once trimmed; <paramref name="labelKey"/> names the field in messages.</summary>
+    public void RequireCode(string field, string? code, string labelKey, Func<string, bool> exists)
+    {
+        ArgumentNullException.ThrowIfNull(exists);
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            Add(field, CoreMessages.Get("Validation.Required", CoreMessages.Get(labelKey)));
+        }
+        else if (!exists(code.Trim()))
+        {
+            Add(field, CoreMessages.Get("Validation.UnknownCode", CoreMessages.Get(labelKey), code));
+        }
+    }
+
     public void MaxLength(string field, string? value, string labelKey, int maxLength)
     {
         if (value is not null && value.Trim().Length > maxLength)
