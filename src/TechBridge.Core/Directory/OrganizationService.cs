@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TechBridge.Core.Data;
+using TechBridge.Core.Shared;
 using TechBridge.Core.Shared.Errors;
 using TechBridge.Core.Shared.Formatting;
 using TechBridge.Core.Shared.Resources;
@@ -56,11 +57,11 @@ public sealed class OrganizationService(TechBridgeDbContext db, TaxonomyCatalog 
         organization.NameKo = input.NameKo?.Trim() ?? string.Empty;
         organization.NameEn = input.NameEn?.Trim() ?? string.Empty;
         organization.CountryCode = input.CountryCode!.Trim().ToUpperInvariant();
-        organization.City = Blank(input.City);
-        organization.Website = Blank(input.Website);
+        organization.City = TextInput.Blank(input.City);
+        organization.Website = TextInput.Blank(input.Website);
         organization.SizeClass = input.SizeClass;
-        organization.IndustryCode = Blank(input.IndustryCode);
-        organization.Description = Blank(input.Description);
+        organization.IndustryCode = TextInput.Blank(input.IndustryCode);
+        organization.Description = TextInput.Blank(input.Description);
         organization.FoundedYear = input.FoundedYear;
         organization.UpdatedAt = now;
         var wanted = (input.Fields ?? []).Distinct(StringComparer.Ordinal).ToList();
@@ -131,6 +132,4 @@ public sealed class OrganizationService(TechBridgeDbContext db, TaxonomyCatalog 
 
         errors.ThrowIfAny();
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

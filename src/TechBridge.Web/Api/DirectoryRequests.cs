@@ -26,9 +26,9 @@ public sealed class OrganizationQuery
         var filter = new OrganizationFilter(
             Q,
             QueryValues.Enum<OrganizationKind>(errors, "kind", Kind, "Field.Kind"),
-            QueryValues.Blank(Country)?.ToUpperInvariant(),
-            QueryValues.Blank(Field),
-            QueryValues.Blank(Industry),
+            TextInput.Blank(Country)?.ToUpperInvariant(),
+            TextInput.Blank(Field),
+            TextInput.Blank(Industry),
             QueryValues.Enum<CompanySize>(errors, "size", Size, "Field.SizeClass"),
             QueryValues.Enum<DirectorySort>(errors, "sort", Sort, "Field.Sort") ?? DirectorySort.Name);
         QueryValues.Code(errors, "country", filter.Country, "Field.Country", taxonomy.Countries.ContainsKey);
@@ -61,8 +61,8 @@ public sealed class PersonQuery
         var filter = new PersonFilter(
             Q,
             QueryValues.Enum<PersonKind>(errors, "kind", Kind, "Field.Kind"),
-            QueryValues.Blank(Country)?.ToUpperInvariant(),
-            QueryValues.Blank(Field),
+            TextInput.Blank(Country)?.ToUpperInvariant(),
+            TextInput.Blank(Field),
             Organization,
             QueryValues.Enum<DirectorySort>(errors, "sort", Sort, "Field.Sort") ?? DirectorySort.Name);
         QueryValues.Code(errors, "country", filter.Country, "Field.Country", taxonomy.Countries.ContainsKey);

@@ -28,9 +28,9 @@ public sealed class EquipmentQuery
         var filter = new EquipmentFilter(
             Q,
             Center,
-            QueryValues.Blank(Industry),
-            QueryValues.Blank(Field),
-            QueryValues.Blank(Stage),
+            TextInput.Blank(Industry),
+            TextInput.Blank(Field),
+            TextInput.Blank(Stage),
             QueryValues.Enum<EquipmentServiceKind>(errors, "service", Service, "Field.Services"),
             QueryValues.Enum<EquipmentStatus>(errors, "status", Status, "Field.Status"),
             Trl,

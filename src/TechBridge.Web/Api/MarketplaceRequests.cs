@@ -25,7 +25,7 @@ public sealed class TechnologyQuery
         var filter = new TechnologyFilter(
             Q,
             Owner,
-            QueryValues.Blank(Field),
+            TextInput.Blank(Field),
             QueryValues.Enum<LicensingStatus>(errors, "status", Status, "Field.Status"),
             MinTrl,
             QueryValues.Enum<ListSort>(errors, "sort", Sort, "Field.Sort") ?? ListSort.Name);
@@ -60,11 +60,11 @@ public sealed class NeedQuery
         var filter = new NeedFilter(
             Q,
             Company,
-            QueryValues.Blank(Field),
-            QueryValues.Blank(Stage),
-            QueryValues.Blank(Cooperation),
+            TextInput.Blank(Field),
+            TextInput.Blank(Stage),
+            TextInput.Blank(Cooperation),
             QueryValues.Enum<NeedStatus>(errors, "status", Status, "Field.Status"),
-            QueryValues.Blank(Country)?.ToUpperInvariant(),
+            TextInput.Blank(Country)?.ToUpperInvariant(),
             QueryValues.Enum<ListSort>(errors, "sort", Sort, "Field.Sort") ?? ListSort.Newest);
         QueryValues.Code(errors, "field", filter.Field, "Field.Fields", taxonomy.Fields.ContainsKey);
         QueryValues.Code(errors, "stage", filter.Stage, "Field.RndStage", taxonomy.RndStages.ContainsKey);

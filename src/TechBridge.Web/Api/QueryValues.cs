@@ -31,9 +31,6 @@ internal static class QueryValues
         }
     }
 
-    /// <summary>Trimmed text, or null for missing or blank input.</summary>
-    public static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
     public static void Range(ValidationErrors errors, string field, int? value, string labelKey, int min, int max)
     {
         if (value < min || value > max)
