@@ -32,16 +32,8 @@ public sealed class EquipmentQueriesTests(DemoDataHosts hosts) : IClassFixture<D
             new(Center: sample.CenterId, Field: field, Stage: stage, Service: sample.Offerings[0].Service, Status: EquipmentStatus.Available, Trl: sample.TrlMax),
         };
 
-        foreach (var filter in filters)
-        {
-            var expected = all.Where(e => Matches(e, filter)).Select(e => e.Id).ToHashSet();
-            var exported = await host.RunAsync<EquipmentQueries, IReadOnlyList<EquipmentListItem>>(q => q.ExportAsync(filter));
-            var page = await host.RunAsync<EquipmentQueries, PagedResult<EquipmentListItem>>(q => q.SearchAsync(filter, PageRequest.Of(1, 5)));
-
-            Assert.True(expected.SetEquals(exported.Select(e => e.Id)), $"{filter}: expected {expected.Count} rows, got {exported.Count}");
-            Assert.Equal(expected.Count, page.Total);
-            Assert.NotEmpty(expected);
-        }
+        await ListQueryAssert.FiltersMatchAsync<EquipmentQueries, EquipmentFilter, EquipmentListItem>(
+            host, filters, f => all.Where(e => Matches(e, f)).Select(e => e.Id), (q, f) => q.ExportAsync(f), (q, f, p) => q.SearchAsync(f, p), e => e.Id);
 
         var combined = await host.RunAsync<EquipmentQueries, IReadOnlyList<EquipmentListItem>>(q => q.ExportAsync(filters[^1]));
         Assert.Contains(combined, e => e.Id == sample.Id);

@@ -29,16 +29,8 @@ public sealed class NeedQueriesTests(DemoDataHosts hosts) : IClassFixture<DemoDa
                 Country: sample.Countries[0].CountryCode),
         };
 
-        foreach (var filter in filters)
-        {
-            var expected = all.Where(n => Matches(n, filter)).Select(n => n.Id).ToHashSet();
-            var exported = await host.RunAsync<NeedQueries, IReadOnlyList<NeedListItem>>(q => q.ExportAsync(filter));
-            var page = await host.RunAsync<NeedQueries, PagedResult<NeedListItem>>(q => q.SearchAsync(filter, PageRequest.Of(1, 5)));
-
-            Assert.NotEmpty(expected);
-            Assert.True(expected.SetEquals(exported.Select(n => n.Id)), $"{filter}: expected {expected.Count} rows, got {exported.Count}");
-            Assert.Equal(expected.Count, page.Total);
-        }
+        await ListQueryAssert.FiltersMatchAsync<NeedQueries, NeedFilter, NeedListItem>(
+            host, filters, f => all.Where(n => Matches(n, f)).Select(n => n.Id), (q, f) => q.ExportAsync(f), (q, f, p) => q.SearchAsync(f, p), n => n.Id);
     }
 
     [Theory]

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using TechBridge.Core.Marketplace;
-using TechBridge.Core.Shared;
 using TechBridge.Core.Shared.Errors;
 using TechBridge.Core.Tests.Shared;
 
@@ -26,16 +25,8 @@ public sealed class TechnologyQueriesTests(DemoDataHosts hosts) : IClassFixture<
             new(Owner: sample.OwnerId, Field: sample.Fields[0].FieldCode, Status: LicensingStatus.Available, MinTrl: sample.Trl),
         };
 
-        foreach (var filter in filters)
-        {
-            var expected = all.Where(t => Matches(t, filter)).Select(t => t.Id).ToHashSet();
-            var exported = await host.RunAsync<TechnologyQueries, IReadOnlyList<TechnologyListItem>>(q => q.ExportAsync(filter));
-            var page = await host.RunAsync<TechnologyQueries, PagedResult<TechnologyListItem>>(q => q.SearchAsync(filter, PageRequest.Of(1, 5)));
-
-            Assert.NotEmpty(expected);
-            Assert.True(expected.SetEquals(exported.Select(t => t.Id)), $"{filter}: expected {expected.Count} rows, got {exported.Count}");
-            Assert.Equal(expected.Count, page.Total);
-        }
+        await ListQueryAssert.FiltersMatchAsync<TechnologyQueries, TechnologyFilter, TechnologyListItem>(
+            host, filters, f => all.Where(t => Matches(t, f)).Select(t => t.Id), (q, f) => q.ExportAsync(f), (q, f, p) => q.SearchAsync(f, p), t => t.Id);
     }
 
     [Theory]
