@@ -11,8 +11,6 @@ public sealed record EntityChanges(
     IReadOnlySet<Guid> Technologies,
     IReadOnlySet<Guid> Needs)
 {
-    public static EntityChanges None { get; } = new(new HashSet<Guid>(), new HashSet<Guid>(), new HashSet<Guid>(), new HashSet<Guid>(), new HashSet<Guid>());
-
     public bool IsEmpty => Organizations.Count == 0 && People.Count == 0 && Equipment.Count == 0 && Technologies.Count == 0 && Needs.Count == 0;
 
     /// <summary>Everything any of <paramref name="changes"/> touched, as one set per kind.</summary>
