@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TechBridge.Core.Data;
+using TechBridge.Core.Directory;
 using TechBridge.Core.Shared.Taxonomy;
 
 namespace TechBridge.Core.Matching;
@@ -41,49 +42,49 @@ internal static class PartnerEntities
         {
             var ids = wanted.Equipment.ToArray();
             entities.AddRange((await db.Equipment.AsNoTracking().Where(e => ids.Contains(e.Id))
-                    .Select(e => new
-                    {
-                        e.Id, e.NameKo, e.NameEn, e.Center!.CountryCode, Fields = e.Fields.Select(f => f.FieldCode).ToList(),
-                        e.CenterId, e.Center.Kind, CenterKo = e.Center.NameKo, CenterEn = e.Center.NameEn, e.TrlMin, e.TrlMax,
-                    })
+                    .Select(e => new OwnedRow(
+                        e.Id, e.NameKo, e.NameEn, e.Center!.CountryCode, e.Fields.Select(f => f.FieldCode).ToList(),
+                        e.CenterId, e.Center.Kind, e.Center.NameKo, e.Center.NameEn, e.TrlMin, e.TrlMax, null))
                     .ToListAsync(cancellationToken))
-                .Select(e => new PartnerEntity(EntityDocuments.EquipmentType, e.Id, e.NameKo, e.NameEn, e.CountryCode, e.Fields,
-                    new PartnerOwner(e.CenterId, e.Kind.ToString(), e.CenterKo, e.CenterEn), e.TrlMin, e.TrlMax)));
+                .Select(e => e.ToEntity(EntityDocuments.EquipmentType)));
         }
 
         if (wanted.Technologies.Count > 0)
         {
             var ids = wanted.Technologies.ToArray();
             entities.AddRange((await db.PublicTechnologies.AsNoTracking().Where(t => ids.Contains(t.Id))
-                    .Select(t => new
-                    {
-                        t.Id, t.TitleKo, t.TitleEn, t.Owner!.CountryCode, Fields = t.Fields.Select(f => f.FieldCode).ToList(),
-                        t.OwnerId, t.Owner.Kind, OwnerKo = t.Owner.NameKo, OwnerEn = t.Owner.NameEn, t.Trl,
-                    })
+                    .Select(t => new OwnedRow(
+                        t.Id, t.TitleKo, t.TitleEn, t.Owner!.CountryCode, t.Fields.Select(f => f.FieldCode).ToList(),
+                        t.OwnerId, t.Owner.Kind, t.Owner.NameKo, t.Owner.NameEn, t.Trl, t.Trl, null))
                     .ToListAsync(cancellationToken))
-                .Select(t => new PartnerEntity(EntityDocuments.TechnologyType, t.Id, t.TitleKo, t.TitleEn, t.CountryCode, t.Fields,
-                    new PartnerOwner(t.OwnerId, t.Kind.ToString(), t.OwnerKo, t.OwnerEn), t.Trl, t.Trl)));
+                .Select(t => t.ToEntity(EntityDocuments.TechnologyType)));
         }
 
         if (wanted.Needs.Count > 0)
         {
             var ids = wanted.Needs.ToArray();
             entities.AddRange((await db.TechnologyNeeds.AsNoTracking().Where(n => ids.Contains(n.Id))
-                    .Select(n => new
-                    {
-                        n.Id, n.Title, n.Company!.CountryCode, Fields = n.Fields.Select(f => f.FieldCode).ToList(),
-                        n.CompanyId, n.Company.Kind, CompanyKo = n.Company.NameKo, CompanyEn = n.Company.NameEn, n.TrlMin, n.TrlMax, n.RndStageCode,
-                    })
+                    .Select(n => new OwnedRow(
+                        n.Id, n.Title, string.Empty, n.Company!.CountryCode, n.Fields.Select(f => f.FieldCode).ToList(),
+                        n.CompanyId, n.Company.Kind, n.Company.NameKo, n.Company.NameEn, n.TrlMin, n.TrlMax, n.RndStageCode))
                     .ToListAsync(cancellationToken))
                 .Select(n =>
                 {
-                    var (trlMin, trlMax) = EntityDocuments.NeedTrl(n.TrlMin, n.TrlMax, n.RndStageCode, taxonomy);
-                    return new PartnerEntity(EntityDocuments.NeedType, n.Id, n.Title, string.Empty, n.CountryCode, n.Fields,
-                        new PartnerOwner(n.CompanyId, n.Kind.ToString(), n.CompanyKo, n.CompanyEn), trlMin, trlMax);
+                    var (trlMin, trlMax) = EntityDocuments.NeedTrl(n.TrlMin, n.TrlMax, n.RndStageCode!, taxonomy);
+                    return (n with { TrlMin = trlMin, TrlMax = trlMax }).ToEntity(EntityDocuments.NeedType);
                 }));
         }
 
         return entities.ToDictionary(e => PartnerDocumentIds.Of(PrefixOf(e.Kind), e.Id), StringComparer.Ordinal);
+    }
+
+    /// <summary>An entry that belongs to an organisation (equipment to its center, a technology to its owner, a need to its company), as read from the database.</summary>
+    private sealed record OwnedRow(
+        Guid Id, string NameKo, string NameEn, string CountryCode, List<string> Fields,
+        Guid OwnerId, OrganizationKind OwnerKind, string OwnerKo, string OwnerEn, int? TrlMin, int? TrlMax, string? RndStageCode)
+    {
+        public PartnerEntity ToEntity(string kind) =>
+            new(kind, Id, NameKo, NameEn, CountryCode, Fields, new PartnerOwner(OwnerId, OwnerKind.ToString(), OwnerKo, OwnerEn), TrlMin, TrlMax);
     }
 
     private static string PrefixOf(string kind) => kind switch
