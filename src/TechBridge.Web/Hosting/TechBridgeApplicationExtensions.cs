@@ -54,6 +54,7 @@ public static class TechBridgeApplicationExtensions
         app.MapAdminEndpoints();
         app.MapMatchingEndpoints();
         app.MapGlossaryEndpoints();
+        app.MapInboxEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }
