@@ -35,7 +35,7 @@ public sealed partial class EmailDispatcher(
             .ToListAsync(cancellationToken);
         foreach (var email in due)
         {
-            if (await TryClaimAsync(db, email, settings, cancellationToken))
+            if (await TryClaimAsync(db, email, cancellationToken))
             {
                 await SendAsync(db, email, settings, cancellationToken);
             }
@@ -61,12 +61,17 @@ public sealed partial class EmailDispatcher(
         return wait < TimeSpan.Zero ? TimeSpan.Zero : wait < poll ? wait : poll;
     }
 
-    /// <summary>Takes the mail for this dispatcher; false when another one took it first.</summary>
-    internal async Task<bool> TryClaimAsync(TechBridgeDbContext db, OutgoingEmail email, EmailOptions settings, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes <paramref name="email"/> (as read from the outbox) for this dispatcher and counts the attempt; false when another
+    /// dispatcher took it first or it is no longer due. On success <paramref name="email"/> carries the new attempt count.
+    /// </summary>
+    public async Task<bool> TryClaimAsync(TechBridgeDbContext db, OutgoingEmail email, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(email);
         var now = Clock.UtcNow(time);
         var seen = email.Attempts;
-        var claimedUntil = now + settings.ClaimDuration;
+        var claimedUntil = now + options.Value.ClaimDuration;
         var claimed = await db.OutgoingEmails
             .Where(e => e.Id == email.Id && e.Status == EmailStatus.Pending && e.Attempts == seen && e.NextAttemptAt <= now)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Attempts, seen + 1).SetProperty(e => e.NextAttemptAt, claimedUntil), cancellationToken);
