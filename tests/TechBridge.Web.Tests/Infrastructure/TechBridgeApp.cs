@@ -15,5 +15,8 @@ public sealed class TechBridgeApp(TestDatabase database) : WebApplicationFactory
         {
             builder.UseSetting(key, value);
         }
+
+        // Never real mail from a test: without an SMTP host the dispatcher writes .eml files under the test's data directory.
+        builder.UseSetting("Email:Host", string.Empty);
     }
 }
