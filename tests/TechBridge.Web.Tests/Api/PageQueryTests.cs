@@ -48,14 +48,15 @@ public abstract class PageQueryTests(AppFixture fixture)
     [Theory]
     [InlineData("/directory/organizations?page=2147483647")]
     [InlineData("/directory/organizations?page=0")]
-    public async Task Page_PageOutOfRange_ShowsTheFieldMessage(string url)
+    [InlineData("/admin/users?page=107374184")]
+    public async Task Page_PageOutOfRange_ShowsFirstPageWithNotice(string url)
     {
-        var client = await fixture.SignedInAsAsync(Roles.Company);
+        var admin = await fixture.SignedInAsAsync(Roles.Administrator);
 
-        var response = await client.GetAsync(url);
+        var response = await admin.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("page은(는) 1에서 1000000 사이여야 합니다.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("주소의 &#x27;page&#x27; 값이 올바르지 않아 무시했습니다.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
 

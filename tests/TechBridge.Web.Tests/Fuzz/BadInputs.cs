@@ -13,9 +13,9 @@ public static class BadInputs
     /// <summary>One megabyte of text, shared by every request that sends it.</summary>
     public static readonly string Megabyte = new('가', 1024 * 1024 / 3);
 
-    private static readonly string[] ControlText = ["\u0000", "a\u0001b", "\u001b[31m", "x\u0085y", "\u007f"];
+    private static readonly string[] ControlText = ["\u0000", "a\u0001b", "x\u0085y"];
 
-    private static readonly string[] IntegerText = ["abc", "-1", "0", "2147483647", "107374184", "-2147483649", "99999999999999999999", "1.5", ""];
+    private static readonly string[] IntegerText = ["abc", "-1", "2147483647", "107374184", "99999999999999999999"];
 
     /// <summary>Every request for <paramref name="operation"/>: a plain one, then one bad value at a time.</summary>
     public static IEnumerable<FuzzRequest> For(ApiOperation operation)
@@ -113,33 +113,31 @@ public static class BadInputs
 
         if (SchemaType.Format(schema) is "date" or "date-time")
         {
-            return ["2026-13-45", "x", "9999-12-31", "0001-01-01"];
+            return ["2026-13-45", "9999-12-31", "0001-01-01"];
         }
 
         return type switch
         {
             "boolean" => ["maybe", "2"],
             "enum" => ["Nope", "1", "\u0000"],
-            _ => [.. ControlText, "zz-unknown", Guid.NewGuid().ToString(), "-1", "2147483647", new string('x', 10_000), "%", "'\"<>"],
+            _ => [.. ControlText, "zz-unknown", new string('x', 10_000)],
         };
     }
 
     private static IEnumerable<JsonNode?> PropertyValues(JsonObject? schema)
     {
-        JsonNode?[] common = [null, true, new JsonObject(), new JsonArray((JsonNode?)null), JsonValue.Create("zz-unknown"), JsonValue.Create(Guid.NewGuid())];
-        JsonNode?[] numbers = [JsonValue.Create(1e30), JsonValue.Create(-2147483649L), JsonValue.Create(2147483648L), JsonValue.Create(-1), JsonValue.Create(107374184), JsonValue.Create("abc")];
+        JsonNode?[] common = [null, true, new JsonArray((JsonNode?)null), JsonValue.Create(Guid.NewGuid())];
+        JsonNode?[] numbers = [JsonValue.Create(1e30), JsonValue.Create(2147483648L), JsonValue.Create(-1), JsonValue.Create("abc")];
         var type = SchemaType.Of(schema);
         return type switch
         {
             "integer" or "number" => [.. common, .. numbers],
             "array" => [.. common, new JsonArray(JsonValue.Create("\u0000")), new JsonArray(JsonValue.Create("zz-unknown")), new JsonArray(JsonValue.Create(1)),
-                new JsonArray(JsonValue.Create(new string('A', 28_889))), new JsonArray(Enumerable.Range(0, 500).Select(i => (JsonNode?)JsonValue.Create($"C{i}")).ToArray()),
-                new JsonArray(new JsonArray((JsonNode?)null))],
-            "enum" => [.. common, JsonValue.Create(1), JsonValue.Create("Nope"), JsonValue.Create("\u0000")],
-            "boolean" => [.. common, JsonValue.Create("yes"), JsonValue.Create(2)],
+                new JsonArray(JsonValue.Create(new string('A', 28_889))), new JsonArray(Enumerable.Range(0, 500).Select(i => (JsonNode?)JsonValue.Create($"C{i}")).ToArray())],
+            "enum" => [.. common, JsonValue.Create(1), JsonValue.Create("Nope")],
+            "boolean" => [.. common, JsonValue.Create("yes")],
             "object" => [.. common, JsonValue.Create(12345)],
-            _ => [.. common, JsonValue.Create(12345), .. ControlText.Select(t => JsonValue.Create(t)), JsonValue.Create(Megabyte), JsonValue.Create(-1), JsonValue.Create(""),
-                JsonValue.Create("2026-13-45")],
+            _ => [.. common, JsonValue.Create(12345), .. ControlText.Select(t => JsonValue.Create(t)), JsonValue.Create(Megabyte), JsonValue.Create("zz-unknown"), JsonValue.Create("")],
         };
     }
 
@@ -161,14 +159,13 @@ public static class BadInputs
             yield break;
         }
 
-        foreach (var raw in new[] { "{", "", "null", "[]", "\"x\"", "[null]", "{\"a\":", "{\"x\":\"\\u0000\"}", "{\"x\":\"\\ud800\"}", "12345" })
+        foreach (var raw in new[] { "{", "", "null", "[]", "[null]", "{\"x\":\"\\ud800\"}", "12345" })
         {
             yield return (Encoding.UTF8.GetBytes(raw), contentType, $"body {Show(raw)}");
         }
 
         yield return ([0xff, 0xfe, 0x00], contentType, "body not UTF-8");
         yield return (Encoding.UTF8.GetBytes("{}"), "text/plain", "body as text/plain");
-        yield return (Encoding.UTF8.GetBytes("{}"), "application/xml", "body as application/xml");
     }
 
     private static JsonNode? BaseBody(JsonObject schema)

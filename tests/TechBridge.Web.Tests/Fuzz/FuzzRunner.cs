@@ -14,8 +14,9 @@ public static class FuzzRunner
     }
 
     /// <summary>
-    /// Runs <paramref name="requests"/> for each role's client. When a role's plain request of an operation is refused
-    /// with 401, its bad variants are skipped: sign-in is checked before any input is read.
+    /// Runs <paramref name="groups"/> (one per operation or page, the plain request first) for each role's client. When a
+    /// role's plain request is refused with 401 or 403, the group's bad variants are skipped for that role: sign-in and
+    /// role policies are checked before any input is read, so they would only be refused again.
     /// </summary>
     public static async Task<(IReadOnlyList<Failure> Failures, int Sent)> RunAsync(
         IReadOnlyList<(string Role, HttpClient Client)> roles, IReadOnlyList<IReadOnlyList<FuzzRequest>> groups)
@@ -37,9 +38,10 @@ public static class FuzzRunner
                     using var response = await item.Client.SendAsync(message, ct);
                     status = (int)response.StatusCode;
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
                 {
-                    status = 599; // the server dropped the request
+                    status = 599; // the server failed without an answer (the test host rethrows what Kestrel would drop)
+                    request = request with { Input = $"{request.Input} [{e.GetType().Name}: {e.Message[..Math.Min(e.Message.Length, 120)]}]" };
                 }
 
                 Interlocked.Increment(ref sent);
@@ -47,7 +49,7 @@ public static class FuzzRunner
                 {
                     failures.Add(new Failure(item.Role, request, status));
                 }
-                else if (i == 0 && status == (int)HttpStatusCode.Unauthorized)
+                else if (i == 0 && status is (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.Forbidden)
                 {
                     break;
                 }

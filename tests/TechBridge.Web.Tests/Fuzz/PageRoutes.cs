@@ -11,9 +11,9 @@ namespace TechBridge.Web.Tests.Fuzz;
 /// </summary>
 public static class PageRoutes
 {
-    private static readonly string[] IntegerText = ["abc", "-1", "0", "23", "24", "1000", "2147483647", "107374184", "99999999999999999999", "1.5", "%00"];
+    private static readonly string[] IntegerText = ["abc", "0", "24", "2147483647", "107374184", "99999999999999999999", "%00"];
 
-    private static readonly string[] Text = ["%00", "a%01b", "%1B%5B31m", "x%C2%85y", "zz-unknown", "2147483647", "-1", "%25", "%27%22%3C%3E"];
+    private static readonly string[] Text = ["%00", "a%01b", "x%C2%85y", "zz-unknown"];
 
     public static IReadOnlyList<(Type Page, string Template)> Templates() =>
         [.. typeof(App).Assembly.GetTypes()
@@ -32,7 +32,7 @@ public static class PageRoutes
         yield return new FuzzRequest("GET", plain, "plain");
         foreach (var (segment, index) in parameters)
         {
-            foreach (var bad in new[] { "x", "-1", "zz-unknown" })
+            foreach (var bad in new[] { "x", "zz-unknown" })
             {
                 var values = parameters.ToDictionary(p => p.i, p => p.i == index ? bad : Unknown(p.s));
                 yield return new FuzzRequest("GET", Path(segments, values), $"route {segment}={bad}");
