@@ -4,6 +4,7 @@ using TechBridge.Core.Shared;
 using TechBridge.Core.Shared.Errors;
 using TechBridge.Core.Shared.Formatting;
 using TechBridge.Core.Shared.Resources;
+using TechBridge.Core.Shared.Taxonomy;
 using TechBridge.Matching.Search;
 
 namespace TechBridge.Core.Matching;
@@ -17,27 +18,25 @@ public sealed record GlossaryImportResult(int Added, int Skipped);
 /// Administrators' glossary pairs: validated, stored, and applied to partner search at once (the engine swaps
 /// in the new glossary; no restart).
 /// </summary>
-public sealed class GlossaryService(TechBridgeDbContext db, PartnerIndex index, TimeProvider time)
+public sealed class GlossaryService(TechBridgeDbContext db, PartnerIndex index, TaxonomyCatalog taxonomy, TimeProvider time)
 {
     public async Task<GlossaryTerm> AddAsync(GlossaryTermInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new ValidationErrors();
-        errors.RequireText(nameof(input.Korean), input.Korean, "Field.Korean", 200);
-        errors.RequireText(nameof(input.English), input.English, "Field.English", 200);
-        errors.MaxLength(nameof(input.Note), input.Note, "Field.Note", 500);
+        GlossaryTermRules.Check(errors, input, await taxonomy.GetAsync(cancellationToken));
         errors.ThrowIfAny();
         var korean = input.Korean!.Trim();
         var english = input.English!.Trim();
         if (await db.GlossaryTerms.AnyAsync(t => t.Korean == korean && t.English == english, cancellationToken))
         {
-            throw ValidationFailedException.For(nameof(input.English), CoreMessages.Get("Validation.GlossaryDuplicate"));
+            throw ValidationFailedException.For("english", CoreMessages.Get("Validation.GlossaryDuplicate"));
         }
 
         var term = new GlossaryTerm
         {
             Korean = korean, English = english, Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
-            Fields = string.Join(';', (input.Fields ?? []).Select(f => f.Trim()).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal)),
+            Fields = string.Join(';', TextInput.Codes(input.Fields)),
             CreatedAt = Clock.UtcNow(time),
         };
         db.GlossaryTerms.Add(term);
@@ -46,7 +45,11 @@ public sealed class GlossaryService(TechBridgeDbContext db, PartnerIndex index, 
         return term;
     }
 
-    /// <summary>Imports a CSV in the glossary format (<c>ko,en,fields,note</c>); pairs already present are skipped. All or nothing.</summary>
+    /// <summary>
+    /// Imports a CSV in the glossary format (<c>ko,en,fields,note</c>); pairs already present are skipped. All or nothing:
+    /// every row is checked by the same rules as a single pair, and any broken row refuses the whole file with one
+    /// message per broken row (naming its line).
+    /// </summary>
     public async Task<GlossaryImportResult> ImportAsync(TextReader csv, CancellationToken cancellationToken = default)
     {
         IReadOnlyList<GlossaryEntry> entries;
@@ -59,20 +62,28 @@ public sealed class GlossaryService(TechBridgeDbContext db, PartnerIndex index, 
             throw ValidationFailedException.For("file", ex.Message);
         }
 
+        var snapshot = await taxonomy.GetAsync(cancellationToken);
+        var rowErrors = new ValidationErrors();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var row = new ValidationErrors();
+            GlossaryTermRules.Check(row, new GlossaryTermInput(entries[i].Korean, entries[i].English, entries[i].Fields), snapshot);
+            foreach (var message in row.Messages())
+            {
+                rowErrors.Add("file", CoreMessages.Get("Validation.ImportLine", i + 2, message));
+            }
+        }
+
+        rowErrors.ThrowIfAny();
         var existing = (await db.GlossaryTerms.AsNoTracking().Select(t => new { t.Korean, t.English }).ToListAsync(cancellationToken))
             .Select(t => (t.Korean, t.English)).ToHashSet();
         var now = Clock.UtcNow(time);
         var added = 0;
         foreach (var entry in entries)
         {
-            if (entry.Korean.Length > 200 || entry.English.Length > 200)
-            {
-                throw ValidationFailedException.For("file", CoreMessages.Get("Validation.MaxLength", entry.Korean, 200));
-            }
-
             if (existing.Add((entry.Korean, entry.English)))
             {
-                db.GlossaryTerms.Add(new GlossaryTerm { Korean = entry.Korean, English = entry.English, Fields = string.Join(';', entry.Fields), CreatedAt = now });
+                db.GlossaryTerms.Add(new GlossaryTerm { Korean = entry.Korean, English = entry.English, Fields = string.Join(';', TextInput.Codes(entry.Fields)), CreatedAt = now });
                 added++;
             }
         }

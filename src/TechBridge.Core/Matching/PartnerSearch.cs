@@ -104,6 +104,16 @@ public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db, Ta
 
         errors.KnownCodes(nameof(query.Kinds), query.Kinds, "Field.Kind", PartnerKinds.Known.Contains);
         errors.KnownCodes(nameof(query.PreferredCountries), query.PreferredCountries, "Field.Country", catalog.Countries.ContainsKey);
+
+        // The filters are checked like the lists check theirs: an unknown code is a mistake, not an empty answer.
+        errors.KnownCodes(nameof(query.Fields), query.Fields, "Field.Fields", catalog.Fields.ContainsKey);
+        errors.KnownCodes(nameof(query.Countries), query.Countries, "Field.Country", catalog.Countries.ContainsKey);
+        if (!string.IsNullOrWhiteSpace(query.Industry) && !catalog.Industries.ContainsKey(query.Industry))
+        {
+            errors.Add(nameof(query.Industry), CoreMessages.Get("Validation.UnknownCode", CoreMessages.Get("Field.Industry"), query.Industry));
+        }
+
+        errors.PlainText(nameof(query.Text), query.Text);
         errors.TrlRange(nameof(query.TrlMin), query.TrlMin, query.TrlMax);
         errors.ThrowIfAny();
     }

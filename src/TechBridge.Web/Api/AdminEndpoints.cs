@@ -90,8 +90,19 @@ public sealed class AuditQuery
     [FromQuery(Name = "page")] public int? Page { get; init; }
     [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
 
+    /// <summary>Dates outside this range cannot be shifted to KST and back (and no audit entry is that old or new).</summary>
+    private static readonly DateOnly Earliest = new(1900, 1, 1), Latest = new(9998, 12, 31);
+
     public AuditFilter ToFilter()
     {
+        foreach (var (field, day) in new[] { ("from", From), ("to", To) })
+        {
+            if (day is { } d && (d < Earliest || d > Latest))
+            {
+                throw ValidationFailedException.For(field, Core.Shared.Resources.CoreMessages.Get("Validation.Range", field, Earliest, Latest));
+            }
+        }
+
         if (From is { } f && To is { } t && t < f)
         {
             throw ValidationFailedException.For("to", Core.Shared.Resources.CoreMessages.Get("Validation.Range", "to", f, "…"));

@@ -34,7 +34,7 @@ public sealed class OrganizationQuery
         QueryValues.Code(errors, "country", filter.Country, "Field.Country", taxonomy.Countries.ContainsKey);
         QueryValues.Code(errors, "field", filter.Field, "Field.Fields", taxonomy.Fields.ContainsKey);
         QueryValues.Code(errors, "industry", filter.Industry, "Field.Industry", taxonomy.Industries.ContainsKey);
-        QueryValues.PageSize(errors, PageSize, PageRequest.MaxSize);
+        PageRequest.Check(errors, Page, PageSize);
         errors.ThrowIfAny();
         return filter;
     }
@@ -67,7 +67,7 @@ public sealed class PersonQuery
             QueryValues.Enum<DirectorySort>(errors, "sort", Sort, "Field.Sort") ?? DirectorySort.Name);
         QueryValues.Code(errors, "country", filter.Country, "Field.Country", taxonomy.Countries.ContainsKey);
         QueryValues.Code(errors, "field", filter.Field, "Field.Fields", taxonomy.Fields.ContainsKey);
-        QueryValues.PageSize(errors, PageSize, PageRequest.MaxSize);
+        PageRequest.Check(errors, Page, PageSize);
         errors.ThrowIfAny();
         return filter;
     }

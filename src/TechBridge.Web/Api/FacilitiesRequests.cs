@@ -39,7 +39,7 @@ public sealed class EquipmentQuery
         QueryValues.Code(errors, "field", filter.Field, "Field.Fields", taxonomy.Fields.ContainsKey);
         QueryValues.Code(errors, "stage", filter.Stage, "Field.RndStage", taxonomy.RndStages.ContainsKey);
         QueryValues.Range(errors, "trl", Trl, "Field.Trl", TrlLevel.Min, TrlLevel.Max);
-        QueryValues.PageSize(errors, PageSize, PageRequest.MaxSize);
+        PageRequest.Check(errors, Page, PageSize);
         errors.ThrowIfAny();
         return filter;
     }

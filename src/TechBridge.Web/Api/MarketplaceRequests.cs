@@ -31,7 +31,7 @@ public sealed class TechnologyQuery
             QueryValues.Enum<ListSort>(errors, "sort", Sort, "Field.Sort") ?? ListSort.Name);
         QueryValues.Code(errors, "field", filter.Field, "Field.Fields", taxonomy.Fields.ContainsKey);
         QueryValues.Range(errors, "minTrl", MinTrl, "Field.Trl", TrlLevel.Min, TrlLevel.Max);
-        QueryValues.PageSize(errors, PageSize, PageRequest.MaxSize);
+        PageRequest.Check(errors, Page, PageSize);
         errors.ThrowIfAny();
         return filter;
     }
@@ -70,7 +70,7 @@ public sealed class NeedQuery
         QueryValues.Code(errors, "stage", filter.Stage, "Field.RndStage", taxonomy.RndStages.ContainsKey);
         QueryValues.Code(errors, "cooperation", filter.CooperationType, "Field.CooperationType", taxonomy.CooperationTypes.ContainsKey);
         QueryValues.Code(errors, "country", filter.Country, "Field.Country", taxonomy.Countries.ContainsKey);
-        QueryValues.PageSize(errors, PageSize, PageRequest.MaxSize);
+        PageRequest.Check(errors, Page, PageSize);
         errors.ThrowIfAny();
         return filter;
     }

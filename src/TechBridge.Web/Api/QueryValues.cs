@@ -38,12 +38,4 @@ internal static class QueryValues
             errors.Add(field, CoreMessages.Get("Validation.Range", CoreMessages.Get(labelKey), min, max));
         }
     }
-
-    public static void PageSize(ValidationErrors errors, int? pageSize, int max)
-    {
-        if (pageSize is < 1 || pageSize > max)
-        {
-            errors.Add("pageSize", CoreMessages.Get("Validation.Range", "pageSize", 1, max));
-        }
-    }
 }

@@ -15,7 +15,9 @@ internal static class ApiProblems
         StatusCodes.Status404NotFound => "Problem.NotFound",
         StatusCodes.Status405MethodNotAllowed => "Problem.MethodNotAllowed",
         StatusCodes.Status409Conflict => "Problem.Conflict",
+        StatusCodes.Status413PayloadTooLarge => "Problem.PayloadTooLarge",
         StatusCodes.Status415UnsupportedMediaType => "Problem.UnsupportedMediaType",
+        < StatusCodes.Status500InternalServerError => "Problem.BadRequest",
         _ => "Problem.ServerError",
     };
 

@@ -4,8 +4,12 @@ public static class ErrorSetup
 {
     public static IServiceCollection AddTechBridgeErrors(this IServiceCollection services)
     {
-        services.AddProblemDetails();
+        // Every problem body names the request, whoever writes it (exception handler, status code pages, auth, results).
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions.TryAdd("requestId", c.HttpContext.TraceIdentifier));
         services.AddExceptionHandler<DomainExceptionHandler>();
+
+        // Binding failures reach the exception handler, which names the field, instead of ending as a bare 400.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;
     }
 

@@ -40,6 +40,7 @@ public static class TechBridgeApplicationExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseInputGuard(); // after sign-in checks (401/403 first), before any endpoint reads input
 
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -46,7 +46,7 @@ public static class TechBridgeBuilderExtensions
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         services.AddScoped<DirectoryTables>();
         services.AddScoped<AuditTables>();
         services.AddScoped<FacilitiesTables>();

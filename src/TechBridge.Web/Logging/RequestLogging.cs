@@ -36,7 +36,12 @@ public static partial class RequestLogging
                 context.TraceIdentifier = incoming;
             }
 
-            context.Response.Headers[Header] = context.TraceIdentifier;
+            // Set as the response starts: the exception handler clears headers, and a re-executed page must still carry it.
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers[Header] = context.TraceIdentifier;
+                return Task.CompletedTask;
+            });
             var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("TechBridge.Requests");
             using var scope = logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = context.TraceIdentifier });
             var started = Stopwatch.GetTimestamp();

@@ -46,6 +46,15 @@ public sealed class ValidationErrors
         }
     }
 
+    /// <summary>Refuses text with control characters (see <see cref="TextInput.HasForbiddenCharacters"/>).</summary>
+    public void PlainText(string field, string? value)
+    {
+        if (TextInput.HasForbiddenCharacters(value))
+        {
+            Add(field, CoreMessages.Get("Validation.ControlCharacters"));
+        }
+    }
+
     public void MaxLength(string field, string? value, string labelKey, int maxLength)
     {
         if (value is not null && value.Trim().Length > maxLength)
@@ -85,11 +94,17 @@ public sealed class ValidationErrors
         }
     }
 
+    /// <summary>Every message collected so far, in field order.</summary>
+    public IEnumerable<string> Messages() => errors.Values.SelectMany(m => m);
+
+    /// <summary>The messages by field, as <see cref="ValidationFailedException.Errors"/> carries them.</summary>
+    public Dictionary<string, string[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+
     public void ThrowIfAny()
     {
         if (HasErrors)
         {
-            throw new ValidationFailedException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
+            throw new ValidationFailedException(ToDictionary());
         }
     }
 }
