@@ -63,7 +63,7 @@ public sealed class NeedServiceTests
 
         var entries = await EntriesAsync(host, id);
         var modified = Assert.Single(entries, e => e.EntityType == nameof(TechnologyNeed) && e.Action == AuditAction.Modified);
-        Assert.Equal(["Status", "Title", "UpdatedAt"], Json(modified.After).Keys);
+        Assert.Equal(["Status", "Title", "UpdatedAt", "Version"], Json(modified.After).Keys);
         Assert.Equal("Open", Json(modified.Before)["Status"].GetString());
         Assert.Contains(entries, e => e.EntityType == nameof(TechnologyNeedCountry) && e.Action == AuditAction.Deleted && e.EntityId == $"{id}|DE");
         Assert.Contains(entries, e => e.EntityType == nameof(TechnologyNeedCountry) && e.Action == AuditAction.Added && e.EntityId == $"{id}|US");
