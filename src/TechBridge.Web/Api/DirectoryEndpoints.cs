@@ -18,8 +18,10 @@ public static class DirectoryEndpoints
         organizations.MapGet("/export", ExportOrganizationsAsync).WithName("ExportOrganizations").WithSummary("Export the filtered organisations as CSV or .xlsx");
         organizations.MapGet("/{id:guid}", GetOrganizationAsync).WithName("GetOrganization").WithSummary("One organisation with its current people");
         organizations.MapPost("/", CreateOrganizationAsync).WithName("CreateOrganization").RequireAuthorization(Policies.DirectoryEditor);
-        organizations.MapPut("/{id:guid}", UpdateOrganizationAsync).WithName("UpdateOrganization").RequireAuthorization(Policies.DirectoryEditor);
-        organizations.MapDelete("/{id:guid}", DeleteOrganizationAsync).WithName("DeleteOrganization").RequireAuthorization(Policies.Administrator);
+        organizations.MapPut("/{id:guid}", UpdateOrganizationAsync).WithName("UpdateOrganization").RequireAuthorization(Policies.DirectoryEditor)
+            .WithVersionCheck();
+        organizations.MapDelete("/{id:guid}", DeleteOrganizationAsync).WithName("DeleteOrganization").RequireAuthorization(Policies.Administrator)
+            .WithVersionCheck();
 
         var people = app.MapGroup("/api/v1/people").WithTags("Directory");
         people.MapGet("/", SearchPeopleAsync).WithName("SearchPeople").WithSummary("Search researchers, experts and overseas Korean engineers");

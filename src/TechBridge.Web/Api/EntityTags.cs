@@ -1,5 +1,9 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
+using TechBridge.Core.Shared.Errors;
+using TechBridge.Web.Errors;
+using TechBridge.Web.Localization;
 
 namespace TechBridge.Web.Api;
 
@@ -21,6 +25,30 @@ public static class EntityTags
         ArgumentNullException.ThrowIfNull(response);
         response.Headers.ETag = Of(version);
     }
+
+    /// <summary>
+    /// For a PUT or DELETE of a versioned entity: a change based on an old version answers 412 (stale If-Match) or 409
+    /// (lost race) with the current version in the body and as the ETag. Written here rather than by the exception
+    /// handler, because the exception handler middleware removes ETag from the responses it writes.
+    /// </summary>
+    public static RouteHandlerBuilder WithVersionCheck(this RouteHandlerBuilder endpoint) =>
+        endpoint.AddEndpointFilter(async (context, next) =>
+        {
+            try
+            {
+                return await next(context);
+            }
+            catch (StaleVersionException stale)
+            {
+                var http = context.HttpContext;
+                var problem = StaleVersionProblems.Create(http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>(), stale);
+                problem.Extensions["requestId"] = http.TraceIdentifier;
+                http.Response.SetETag(stale.CurrentVersion);
+                return TypedResults.Problem(problem);
+            }
+        })
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
     /// <summary>
     /// The version <c>If-Match</c> asks for: null when the header is absent or <c>*</c>; <see cref="NoVersion"/> when it

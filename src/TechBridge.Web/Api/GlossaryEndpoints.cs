@@ -19,7 +19,8 @@ public static class GlossaryEndpoints
         group.MapPost("/import", ImportAsync).WithName("ImportGlossaryCsv").Accepts<string>("text/csv")
             .WithSummary("Import pairs from a CSV in the glossary format (ko,en,fields,note); existing pairs are skipped");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetGlossaryTerm").WithSummary("One pair, with its version as the ETag");
-        group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteGlossaryTerm").WithSummary("Delete a pair (If-Match: the ETag of its GET)");
+        group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteGlossaryTerm").WithSummary("Delete a pair (If-Match: the ETag of its GET)")
+            .WithVersionCheck();
         return app;
     }
 

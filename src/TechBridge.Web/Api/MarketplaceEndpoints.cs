@@ -33,7 +33,7 @@ public static class MarketplaceEndpoints
             .WithSummary("Partners for a need: its text, fields, TRL range and preferred countries as the search");
         needs.MapPost("/", CreateNeedAsync).WithName("CreateNeed").RequireAuthorization(Policies.NeedAuthor)
             .WithSummary("File a need for the company of the signed-in company user");
-        needs.MapPut("/{id:guid}", UpdateNeedAsync).WithName("UpdateNeed").RequireAuthorization(Policies.NeedAuthor)
+        needs.MapPut("/{id:guid}", UpdateNeedAsync).WithName("UpdateNeed").RequireAuthorization(Policies.NeedAuthor).WithVersionCheck()
             .WithSummary("Change a need of the signed-in user's company (If-Match: the ETag of its GET)");
         return app;
     }

@@ -3,15 +3,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TechBridge.Core.Shared.Errors;
-using TechBridge.Web.Api;
 using TechBridge.Web.Localization;
 
 namespace TechBridge.Web.Errors;
 
 /// <summary>
 /// Maps exceptions to problem details in one place: invalid input → 400, broken rule → 409, unknown → 404,
-/// forbidden → 403, stale If-Match → 412 and lost race → 409 (both with the current version), anything else → 500
-/// without internals. Pages get the same status with the error page.
+/// forbidden → 403, stale If-Match → 412 and lost race → 409 (both with the current version; versioned endpoints answer
+/// those themselves to add the ETag, see EntityTags.WithVersionCheck), anything else → 500 without internals. Pages get
+/// the same status with the error page.
 /// </summary>
 internal sealed class DomainExceptionHandler(IStringLocalizer<SharedResource> localizer, ILogger<DomainExceptionHandler> logger) : IExceptionHandler
 {
@@ -32,12 +32,6 @@ internal sealed class DomainExceptionHandler(IStringLocalizer<SharedResource> lo
         }
 
         problem.Extensions["requestId"] = httpContext.TraceIdentifier;
-        if (exception is StaleVersionException stale)
-        {
-            problem.Extensions["currentVersion"] = stale.CurrentVersion;
-            httpContext.Response.Headers.ETag = EntityTags.Of(stale.CurrentVersion);
-        }
-
         await ApiProblems.WriteAsync(httpContext, problem);
         return true;
     }
@@ -52,15 +46,11 @@ internal sealed class DomainExceptionHandler(IStringLocalizer<SharedResource> lo
         NotFoundException => Problem(StatusCodes.Status404NotFound, null),
         ForbiddenException => Problem(StatusCodes.Status403Forbidden, null),
         BusinessRuleException rule => Problem(StatusCodes.Status409Conflict, rule.Message, rule.Code),
-        PreconditionFailedException stale => StaleVersion(StatusCodes.Status412PreconditionFailed, "Problem.PreconditionFailed", stale),
-        ConcurrencyConflictException conflict => StaleVersion(StatusCodes.Status409Conflict, ApiProblems.TitleKey(StatusCodes.Status409Conflict), conflict),
+        PreconditionFailedException stale => StaleVersionProblems.Create(localizer, stale),
+        ConcurrencyConflictException conflict => StaleVersionProblems.Create(localizer, conflict),
         BadHttpRequestException bad => Problem(bad.StatusCode, localizer["Problem.MalformedRequest"]),
         _ => Problem(StatusCodes.Status500InternalServerError, null),
     };
-
-    /// <summary>A change based on an old version: the current version goes in the body and the ETag header (see TryHandleAsync).</summary>
-    private ProblemDetails StaleVersion(int status, string titleKey, StaleVersionException stale) =>
-        new() { Status = status, Title = localizer[titleKey], Detail = stale.Message };
 
     private ProblemDetails Problem(int status, string? detail, string? code = null)
     {
