@@ -9,6 +9,7 @@ using TechBridge.Core.Shared;
 using TechBridge.Core.Shared.Audit;
 using TechBridge.Core.Shared.Notifications;
 using TechBridge.Core.Shared.Taxonomy;
+using TechBridge.Core.Shared.Versioning;
 
 namespace TechBridge.Core.Data;
 
@@ -56,8 +57,11 @@ public sealed class TechBridgeDbContext(
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TechBridgeDbContext).Assembly);
+        VersionedModel.Configure(modelBuilder);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -70,36 +74,40 @@ public sealed class TechBridgeDbContext(
         }
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        var audit = AuditTrail.Record(this, actor, time);
-        var changes = EntityChangeCollector.Collect(this);
-        try
-        {
-            var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-            Notify(changes);
-            return saved;
-        }
-        catch
-        {
-            AuditTrail.Forget(this, audit);
-            throw;
-        }
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveAsync(acceptAllChangesOnSuccess, async: false, CancellationToken.None).GetAwaiter().GetResult();
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveAsync(acceptAllChangesOnSuccess, async: true, cancellationToken);
+
+    /// <summary>
+    /// Raises the versions of the versioned entities the unit of work touches, audits every change, and saves, all in
+    /// one transaction (see <see cref="VersionedSave"/>). With <paramref name="async"/> false every step runs synchronously.
+    /// </summary>
+    private async Task<int> SaveAsync(bool acceptAllChangesOnSuccess, bool async, CancellationToken cancellationToken)
     {
+        var versions = VersionStamps.Stamp(this);
         var audit = AuditTrail.Record(this, actor, time);
         var changes = EntityChangeCollector.Collect(this);
         try
         {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var saved = await VersionedSave.SaveAsync(
+                this,
+                versions,
+                () => async ? base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken) : Task.FromResult(base.SaveChanges(acceptAllChangesOnSuccess)),
+                async,
+                cancellationToken);
             Notify(changes);
             return saved;
         }
         catch
         {
             AuditTrail.Forget(this, audit);
+            foreach (var version in versions)
+            {
+                version.Undo();
+            }
+
             throw;
         }
     }

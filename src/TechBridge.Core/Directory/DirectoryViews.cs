@@ -7,7 +7,7 @@ public sealed record OrganizationListItem(
 public sealed record OrganizationDetail(
     Guid Id, string? Code, OrganizationKind Kind, string NameKo, string NameEn, string CountryCode, string? City, string? Website,
     CompanySize? SizeClass, string? IndustryCode, string? Description, int? FoundedYear, IReadOnlyList<string> Fields,
-    IReadOnlyList<OrganizationMember> People, bool IsDemo, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    IReadOnlyList<OrganizationMember> People, bool IsDemo, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, long Version);
 
 public sealed record OrganizationMember(Guid PersonId, string NameKo, string NameEn, string? Role, DateOnly StartDate, DateOnly? EndDate);
 

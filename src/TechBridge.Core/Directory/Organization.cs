@@ -1,9 +1,10 @@
 using TechBridge.Core.Shared.Taxonomy;
+using TechBridge.Core.Shared.Versioning;
 
 namespace TechBridge.Core.Directory;
 
 /// <summary>A company, university, institute, overseas institution, center or agency.</summary>
-public sealed class Organization : ILocalizedName
+public sealed class Organization : ILocalizedName, IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -22,6 +23,9 @@ public sealed class Organization : ILocalizedName
     public bool IsDemo { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Kept by the DbContext (see <see cref="IVersioned"/>).</summary>
+    public long Version { get; private set; }
 
     public List<OrganizationField> Fields { get; init; } = [];
     public List<Affiliation> Affiliations { get; init; } = [];

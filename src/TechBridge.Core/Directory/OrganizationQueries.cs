@@ -29,7 +29,7 @@ public sealed class OrganizationQueries(TechBridgeDbContext db, TimeProvider tim
             o.Affiliations.Where(a => a.EndDate == null || a.EndDate >= today)
                 .OrderBy(a => a.Person!.NameKo == "" ? a.Person.NameEn : a.Person.NameKo)
                 .Select(a => new OrganizationMember(a.PersonId, a.Person!.NameKo, a.Person.NameEn, a.Role, a.StartDate, a.EndDate)).ToList(),
-            o.IsDemo, o.CreatedAt, o.UpdatedAt)).SingleOrDefaultAsync(cancellationToken);
+            o.IsDemo, o.CreatedAt, o.UpdatedAt, o.Version)).SingleOrDefaultAsync(cancellationToken);
         return detail ?? throw new NotFoundException("Organization", id);
     }
 

@@ -5,6 +5,7 @@ using TechBridge.Core.Shared.Errors;
 using TechBridge.Core.Shared.Formatting;
 using TechBridge.Core.Shared.Resources;
 using TechBridge.Core.Shared.Taxonomy;
+using TechBridge.Core.Shared.Versioning;
 
 namespace TechBridge.Core.Directory;
 
@@ -22,19 +23,23 @@ public sealed class OrganizationService(TechBridgeDbContext db, TaxonomyCatalog 
         return organization.Id;
     }
 
-    public async Task UpdateAsync(Guid id, OrganizationInput input, CancellationToken cancellationToken = default)
+    /// <summary>Changes the organisation; <paramref name="expectedVersion"/> is the version the caller read (null: the one loaded now).</summary>
+    public async Task UpdateAsync(Guid id, OrganizationInput input, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         var organization = await db.Organizations.Include(o => o.Fields).SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
             ?? throw new NotFoundException("Organization", id);
+        ExpectedVersion.Check(organization, expectedVersion, nameof(Organization), id);
         await ValidateAsync(input, cancellationToken);
         Apply(organization, input, Clock.UtcNow(time));
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    /// <summary>Deletes the organisation; <paramref name="expectedVersion"/> is the version the caller read (null: the one loaded now).</summary>
+    public async Task DeleteAsync(Guid id, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         var organization = await db.Organizations.Include(o => o.Fields).SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
             ?? throw new NotFoundException("Organization", id);
+        ExpectedVersion.Check(organization, expectedVersion, nameof(Organization), id);
         if (await db.Affiliations.AnyAsync(a => a.OrganizationId == id, cancellationToken))
         {
             throw new BusinessRuleException("Rule.OrganizationInUse", CoreMessages.Get("Rule.OrganizationInUse"));

@@ -1,5 +1,6 @@
 using TechBridge.Core.Directory;
 using TechBridge.Core.Shared.Taxonomy;
+using TechBridge.Core.Shared.Versioning;
 
 namespace TechBridge.Core.Facilities;
 
@@ -7,7 +8,7 @@ namespace TechBridge.Core.Facilities;
 /// A piece of i-Platform research equipment held by an equipment center: what it is, which R&amp;D stages and TRL range
 /// it serves, and which services the center offers with it.
 /// </summary>
-public sealed class Equipment : ILocalizedName
+public sealed class Equipment : ILocalizedName, IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -30,6 +31,9 @@ public sealed class Equipment : ILocalizedName
     public bool IsDemo { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Kept by the DbContext (see <see cref="IVersioned"/>).</summary>
+    public long Version { get; private set; }
 
     public Organization? Center { get; set; }
     public List<EquipmentField> Fields { get; init; } = [];

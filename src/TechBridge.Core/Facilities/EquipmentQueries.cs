@@ -32,7 +32,7 @@ public sealed class EquipmentQueries(TechBridgeDbContext db, TaxonomyCatalog tax
             e.Fields.OrderBy(f => f.FieldCode).Select(f => f.FieldCode).ToList(),
             e.Stages.Select(s => s.StageCode).ToList(),
             e.Offerings.Select(o => o.Service).ToList(),
-            e.TrlMin, e.TrlMax, e.DescriptionKo, e.DescriptionEn, e.YearAcquired, e.Status, e.FeeNote, e.IsDemo, e.CreatedAt, e.UpdatedAt))
+            e.TrlMin, e.TrlMax, e.DescriptionKo, e.DescriptionEn, e.YearAcquired, e.Status, e.FeeNote, e.IsDemo, e.CreatedAt, e.UpdatedAt, e.Version))
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Equipment", id);
         var catalog = await taxonomy.GetAsync(cancellationToken);
         return detail with { Stages = catalog.InStageOrder(detail.Stages), Services = [.. detail.Services.Order()] };

@@ -6,6 +6,7 @@ using TechBridge.Core.Shared.Errors;
 using TechBridge.Core.Shared.Formatting;
 using TechBridge.Core.Shared.Resources;
 using TechBridge.Core.Shared.Taxonomy;
+using TechBridge.Core.Shared.Versioning;
 
 namespace TechBridge.Core.Facilities;
 
@@ -23,24 +24,30 @@ public sealed class EquipmentService(TechBridgeDbContext db, TaxonomyCatalog tax
         return equipment.Id;
     }
 
-    public async Task UpdateAsync(Guid id, EquipmentInput input, CancellationToken cancellationToken = default)
+    /// <summary>Changes the equipment; <paramref name="expectedVersion"/> is the version the caller read (null: the one loaded now).</summary>
+    public async Task UpdateAsync(Guid id, EquipmentInput input, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
-        var equipment = await LoadAsync(id, cancellationToken);
+        var equipment = await LoadAsync(id, expectedVersion, cancellationToken);
         await ValidateAsync(input, cancellationToken);
         Apply(equipment, input, Clock.UtcNow(time));
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    /// <summary>Removes the equipment; <paramref name="expectedVersion"/> is the version the caller read (null: the one loaded now).</summary>
+    public async Task DeleteAsync(Guid id, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
-        db.Equipment.Remove(await LoadAsync(id, cancellationToken));
+        db.Equipment.Remove(await LoadAsync(id, expectedVersion, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<Equipment> LoadAsync(Guid id, CancellationToken cancellationToken) =>
-        await db.Equipment.Include(e => e.Fields).Include(e => e.Stages).Include(e => e.Offerings)
+    private async Task<Equipment> LoadAsync(Guid id, long? expectedVersion, CancellationToken cancellationToken)
+    {
+        var equipment = await db.Equipment.Include(e => e.Fields).Include(e => e.Stages).Include(e => e.Offerings)
             .SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
-        ?? throw new NotFoundException("Equipment", id);
+            ?? throw new NotFoundException(nameof(Equipment), id);
+        ExpectedVersion.Check(equipment, expectedVersion, nameof(Equipment), id);
+        return equipment;
+    }
 
     private static void Apply(Equipment equipment, EquipmentInput input, DateTimeOffset now)
     {

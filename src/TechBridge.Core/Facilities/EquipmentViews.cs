@@ -12,4 +12,4 @@ public sealed record EquipmentDetail(
     Guid Id, string NameKo, string NameEn, string? Model, string? Manufacturer, EquipmentCenterRef Center, string IndustryCode,
     IReadOnlyList<string> Fields, IReadOnlyList<string> Stages, IReadOnlyList<EquipmentServiceKind> Services, int TrlMin, int TrlMax,
     string DescriptionKo, string? DescriptionEn, int? YearAcquired, EquipmentStatus Status, string? FeeNote, bool IsDemo,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, long Version);

@@ -25,4 +25,4 @@ public sealed record NeedListItem(
 public sealed record NeedDetail(
     Guid Id, string Title, string Description, OrganizationRef Company, IReadOnlyList<string> Fields, string RndStageCode, int? TrlMin,
     int? TrlMax, long? BudgetKrw, int? TimelineMonths, IReadOnlyList<string> Countries, string CooperationTypeCode, NeedStatus Status,
-    Guid? CreatedById, bool IsDemo, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    Guid? CreatedById, bool IsDemo, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, long Version);

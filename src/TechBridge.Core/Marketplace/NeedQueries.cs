@@ -26,7 +26,7 @@ public sealed class NeedQueries(TechBridgeDbContext db)
             n.Fields.OrderBy(f => f.FieldCode).Select(f => f.FieldCode).ToList(),
             n.RndStageCode, n.TrlMin, n.TrlMax, n.BudgetKrw, n.TimelineMonths,
             n.Countries.OrderBy(c => c.CountryCode).Select(c => c.CountryCode).ToList(),
-            n.CooperationTypeCode, n.Status, n.CreatedById, n.IsDemo, n.CreatedAt, n.UpdatedAt))
+            n.CooperationTypeCode, n.Status, n.CreatedById, n.IsDemo, n.CreatedAt, n.UpdatedAt, n.Version))
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("TechnologyNeed", id);
 
     private static IQueryable<TechnologyNeed> Apply(IQueryable<TechnologyNeed> query, NeedFilter filter)

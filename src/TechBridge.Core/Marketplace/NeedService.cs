@@ -7,6 +7,7 @@ using TechBridge.Core.Shared.Errors;
 using TechBridge.Core.Shared.Formatting;
 using TechBridge.Core.Shared.Resources;
 using TechBridge.Core.Shared.Taxonomy;
+using TechBridge.Core.Shared.Versioning;
 
 namespace TechBridge.Core.Marketplace;
 
@@ -46,7 +47,8 @@ public sealed class NeedService(TechBridgeDbContext db, TaxonomyCatalog taxonomy
         return need.Id;
     }
 
-    public async Task UpdateAsync(Guid userId, Guid id, NeedInput input, CancellationToken cancellationToken = default)
+    /// <summary>Changes the need; <paramref name="expectedVersion"/> is the version the caller read (null: the one loaded now).</summary>
+    public async Task UpdateAsync(Guid userId, Guid id, NeedInput input, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         var need = await db.TechnologyNeeds.Include(n => n.Fields).Include(n => n.Countries).SingleOrDefaultAsync(n => n.Id == id, cancellationToken)
             ?? throw new NotFoundException("TechnologyNeed", id);
@@ -55,6 +57,7 @@ public sealed class NeedService(TechBridgeDbContext db, TaxonomyCatalog taxonomy
             throw new ForbiddenException(CoreMessages.Get("Rule.NeedOfAnotherCompany"));
         }
 
+        ExpectedVersion.Check(need, expectedVersion, nameof(TechnologyNeed), id);
         await ValidateAsync(input, cancellationToken);
         Apply(need, input, Clock.UtcNow(time));
         await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using TechBridge.Core.Directory;
+using TechBridge.Core.Shared.Versioning;
 
 namespace TechBridge.Core.Marketplace;
 
@@ -6,7 +7,7 @@ namespace TechBridge.Core.Marketplace;
 /// A company's technology need: free text (Korean or English) plus the structured wishes matching uses: fields, R&amp;D
 /// stage, TRL range, budget, timeline, preferred partner countries and the kind of cooperation sought.
 /// </summary>
-public sealed class TechnologyNeed
+public sealed class TechnologyNeed : IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid CompanyId { get; set; }
@@ -27,6 +28,9 @@ public sealed class TechnologyNeed
     public bool IsDemo { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Kept by the DbContext (see <see cref="IVersioned"/>).</summary>
+    public long Version { get; private set; }
 
     public Organization? Company { get; set; }
     public List<TechnologyNeedField> Fields { get; init; } = [];

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TechBridge.Core.Data;
 using TechBridge.Core.Shared;
+using TechBridge.Core.Shared.Errors;
 
 namespace TechBridge.Core.Matching;
 
@@ -20,4 +21,8 @@ public sealed class GlossaryQueries(TechBridgeDbContext db)
         var items = await terms.OrderBy(t => t.Korean).ThenBy(t => t.English).Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
         return new PagedResult<GlossaryTerm>(items, total, page.Page, page.PageSize);
     }
+
+    public async Task<GlossaryTerm> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await db.GlossaryTerms.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
+        ?? throw new NotFoundException(nameof(GlossaryTerm), id);
 }

@@ -6,6 +6,7 @@ using TechBridge.Core.Shared.Formatting;
 using TechBridge.Core.Shared.Resources;
 using TechBridge.Core.Shared.Taxonomy;
 using TechBridge.Matching.Search;
+using TechBridge.Core.Shared.Versioning;
 
 namespace TechBridge.Core.Matching;
 
@@ -93,9 +94,11 @@ public sealed class GlossaryService(TechBridgeDbContext db, PartnerIndex index, 
         return new GlossaryImportResult(added, entries.Count - added);
     }
 
-    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    /// <summary>Deletes the pair; <paramref name="expectedVersion"/> is the version the caller read (null: the one loaded now).</summary>
+    public async Task DeleteAsync(Guid id, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         var term = await db.GlossaryTerms.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new NotFoundException("GlossaryTerm", id);
+        ExpectedVersion.Check(term, expectedVersion, nameof(GlossaryTerm), id);
         db.GlossaryTerms.Remove(term);
         await db.SaveChangesAsync(cancellationToken);
         await index.ReloadGlossaryAsync(cancellationToken);

@@ -1,7 +1,9 @@
+using TechBridge.Core.Shared.Versioning;
+
 namespace TechBridge.Core.Matching;
 
 /// <summary>A Korean↔English term pair added by an administrator (the shipped pairs live in data/seed/glossary.csv).</summary>
-public sealed class GlossaryTerm
+public sealed class GlossaryTerm : IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public required string Korean { get; set; }
@@ -11,4 +13,7 @@ public sealed class GlossaryTerm
     public string Fields { get; set; } = string.Empty;
     public string? Note { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Kept by the DbContext (see <see cref="IVersioned"/>).</summary>
+    public long Version { get; private set; }
 }

@@ -18,8 +18,10 @@ public static class DirectoryEndpoints
         organizations.MapGet("/export", ExportOrganizationsAsync).WithName("ExportOrganizations").WithSummary("Export the filtered organisations as CSV or .xlsx");
         organizations.MapGet("/{id:guid}", GetOrganizationAsync).WithName("GetOrganization").WithSummary("One organisation with its current people");
         organizations.MapPost("/", CreateOrganizationAsync).WithName("CreateOrganization").RequireAuthorization(Policies.DirectoryEditor);
-        organizations.MapPut("/{id:guid}", UpdateOrganizationAsync).WithName("UpdateOrganization").RequireAuthorization(Policies.DirectoryEditor);
-        organizations.MapDelete("/{id:guid}", DeleteOrganizationAsync).WithName("DeleteOrganization").RequireAuthorization(Policies.Administrator);
+        organizations.MapPut("/{id:guid}", UpdateOrganizationAsync).WithName("UpdateOrganization").RequireAuthorization(Policies.DirectoryEditor)
+            .WithVersionCheck();
+        organizations.MapDelete("/{id:guid}", DeleteOrganizationAsync).WithName("DeleteOrganization").RequireAuthorization(Policies.Administrator)
+            .WithVersionCheck();
 
         var people = app.MapGroup("/api/v1/people").WithTags("Directory");
         people.MapGet("/", SearchPeopleAsync).WithName("SearchPeople").WithSummary("Search researchers, experts and overseas Korean engineers");
@@ -45,8 +47,12 @@ public static class DirectoryEndpoints
         return ExportResults.File(tables.Organizations(rows, snapshot), exportFormat);
     }
 
-    private static async Task<Ok<OrganizationDetail>> GetOrganizationAsync(Guid id, OrganizationQueries organizations, CancellationToken ct) =>
-        TypedResults.Ok(await organizations.GetAsync(id, ct));
+    private static async Task<Ok<OrganizationDetail>> GetOrganizationAsync(Guid id, OrganizationQueries organizations, HttpResponse response, CancellationToken ct)
+    {
+        var organization = await organizations.GetAsync(id, ct);
+        response.SetETag(organization.Version);
+        return TypedResults.Ok(organization);
+    }
 
     private static async Task<Created<OrganizationDetail>> CreateOrganizationAsync(
         OrganizationInput input, OrganizationService service, OrganizationQueries organizations, CancellationToken ct)
@@ -55,15 +61,15 @@ public static class DirectoryEndpoints
         return TypedResults.Created($"/api/v1/organizations/{id}", await organizations.GetAsync(id, ct));
     }
 
-    private static async Task<NoContent> UpdateOrganizationAsync(Guid id, OrganizationInput input, OrganizationService service, CancellationToken ct)
+    private static async Task<NoContent> UpdateOrganizationAsync(Guid id, OrganizationInput input, HttpRequest request, OrganizationService service, CancellationToken ct)
     {
-        await service.UpdateAsync(id, input, ct);
+        await service.UpdateAsync(id, input, request.IfMatch(), ct);
         return TypedResults.NoContent();
     }
 
-    private static async Task<NoContent> DeleteOrganizationAsync(Guid id, OrganizationService service, CancellationToken ct)
+    private static async Task<NoContent> DeleteOrganizationAsync(Guid id, HttpRequest request, OrganizationService service, CancellationToken ct)
     {
-        await service.DeleteAsync(id, ct);
+        await service.DeleteAsync(id, request.IfMatch(), ct);
         return TypedResults.NoContent();
     }
 

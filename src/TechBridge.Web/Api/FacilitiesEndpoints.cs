@@ -37,6 +37,10 @@ public static class FacilitiesEndpoints
         return ExportResults.File(tables.Equipment(rows, snapshot), exportFormat);
     }
 
-    private static async Task<Ok<EquipmentDetail>> GetAsync(Guid id, EquipmentQueries equipment, CancellationToken ct) =>
-        TypedResults.Ok(await equipment.GetAsync(id, ct));
+    private static async Task<Ok<EquipmentDetail>> GetAsync(Guid id, EquipmentQueries equipment, HttpResponse response, CancellationToken ct)
+    {
+        var detail = await equipment.GetAsync(id, ct);
+        response.SetETag(detail.Version);
+        return TypedResults.Ok(detail);
+    }
 }

@@ -9,7 +9,7 @@ namespace TechBridge.Web.Api;
 /// <summary>/api/v1/admin/glossary: administrators' Korean↔English pairs; changes apply to partner search at once.</summary>
 public static class GlossaryEndpoints
 {
-    public sealed record TermItem(Guid Id, string Korean, string English, IReadOnlyList<string> Fields, string? Note, DateTimeOffset CreatedAt);
+    public sealed record TermItem(Guid Id, string Korean, string English, IReadOnlyList<string> Fields, string? Note, DateTimeOffset CreatedAt, long Version);
 
     public static IEndpointRouteBuilder MapGlossaryEndpoints(this IEndpointRouteBuilder app)
     {
@@ -18,7 +18,9 @@ public static class GlossaryEndpoints
         group.MapPost("/", AddAsync).WithName("AddGlossaryTerm");
         group.MapPost("/import", ImportAsync).WithName("ImportGlossaryCsv").Accepts<string>("text/csv")
             .WithSummary("Import pairs from a CSV in the glossary format (ko,en,fields,note); existing pairs are skipped");
-        group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteGlossaryTerm");
+        group.MapGet("/{id:guid}", GetAsync).WithName("GetGlossaryTerm").WithSummary("One pair, with its version as the ETag");
+        group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteGlossaryTerm").WithSummary("Delete a pair (If-Match: the ETag of its GET)")
+            .WithVersionCheck();
         return app;
     }
 
@@ -41,12 +43,19 @@ public static class GlossaryEndpoints
         return TypedResults.Ok(await glossary.ImportAsync(new StringReader(await reader.ReadToEndAsync(ct)), ct));
     }
 
-    private static async Task<NoContent> DeleteAsync(Guid id, GlossaryService glossary, CancellationToken ct)
+    private static async Task<Ok<TermItem>> GetAsync(Guid id, GlossaryQueries queries, HttpResponse response, CancellationToken ct)
     {
-        await glossary.DeleteAsync(id, ct);
+        var term = await queries.GetAsync(id, ct);
+        response.SetETag(term.Version);
+        return TypedResults.Ok(ToItem(term));
+    }
+
+    private static async Task<NoContent> DeleteAsync(Guid id, HttpRequest request, GlossaryService glossary, CancellationToken ct)
+    {
+        await glossary.DeleteAsync(id, request.IfMatch(), ct);
         return TypedResults.NoContent();
     }
 
     private static TermItem ToItem(GlossaryTerm t) =>
-        new(t.Id, t.Korean, t.English, t.Fields.Split(';', StringSplitOptions.RemoveEmptyEntries), t.Note, t.CreatedAt);
+        new(t.Id, t.Korean, t.English, t.Fields.Split(';', StringSplitOptions.RemoveEmptyEntries), t.Note, t.CreatedAt, t.Version);
 }

@@ -33,8 +33,8 @@ public static class MarketplaceEndpoints
             .WithSummary("Partners for a need: its text, fields, TRL range and preferred countries as the search");
         needs.MapPost("/", CreateNeedAsync).WithName("CreateNeed").RequireAuthorization(Policies.NeedAuthor)
             .WithSummary("File a need for the company of the signed-in company user");
-        needs.MapPut("/{id:guid}", UpdateNeedAsync).WithName("UpdateNeed").RequireAuthorization(Policies.NeedAuthor)
-            .WithSummary("Change a need of the signed-in user's company");
+        needs.MapPut("/{id:guid}", UpdateNeedAsync).WithName("UpdateNeed").RequireAuthorization(Policies.NeedAuthor).WithVersionCheck()
+            .WithSummary("Change a need of the signed-in user's company (If-Match: the ETag of its GET)");
         return app;
     }
 
@@ -75,8 +75,12 @@ public static class MarketplaceEndpoints
         return ExportResults.File(tables.Needs(rows, snapshot), exportFormat);
     }
 
-    private static async Task<Ok<NeedDetail>> GetNeedAsync(Guid id, NeedQueries needs, CancellationToken ct) =>
-        TypedResults.Ok(await needs.GetAsync(id, ct));
+    private static async Task<Ok<NeedDetail>> GetNeedAsync(Guid id, NeedQueries needs, HttpResponse response, CancellationToken ct)
+    {
+        var need = await needs.GetAsync(id, ct);
+        response.SetETag(need.Version);
+        return TypedResults.Ok(need);
+    }
 
     private static async Task<Ok<PartnerResults>> FindPartnersAsync(
         Guid id, [FromQuery] int? top, NeedQueries needs, PartnerSearch search, TaxonomyCatalog taxonomy, CancellationToken ct)
@@ -94,7 +98,7 @@ public static class MarketplaceEndpoints
 
     private static async Task<NoContent> UpdateNeedAsync(Guid id, NeedInput input, HttpContext context, NeedService service, CancellationToken ct)
     {
-        await service.UpdateAsync(context.User.UserId()!.Value, id, input, ct);
+        await service.UpdateAsync(context.User.UserId()!.Value, id, input, context.Request.IfMatch(), ct);
         return TypedResults.NoContent();
     }
 }

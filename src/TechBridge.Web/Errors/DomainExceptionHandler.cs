@@ -13,9 +13,10 @@ namespace TechBridge.Web.Errors;
 
 /// <summary>
 /// Maps exceptions to problem details in one place: invalid input → 400, broken rule → 409, unknown → 404,
-/// forbidden → 403, a request the framework could not bind → 400 with the field, a database constraint → 409 (unique)
-/// or 400 (foreign key, refused value) with the field where the model can tell, anything else → 500 without internals.
-/// Pages get the same status with the error page.
+/// forbidden → 403, stale If-Match → 412 and lost race → 409 (both with the current version; versioned endpoints answer
+/// those themselves to add the ETag, see EntityTags.WithVersionCheck), a request the framework could not bind → 400 with
+/// the field, a database constraint → 409 (unique) or 400 (foreign key, refused value) with the field where the model can
+/// tell, anything else → 500 without internals. Pages get the same status with the error page.
 /// </summary>
 internal sealed class DomainExceptionHandler(IStringLocalizer<SharedResource> localizer, ILogger<DomainExceptionHandler> logger) : IExceptionHandler
 {
@@ -45,6 +46,8 @@ internal sealed class DomainExceptionHandler(IStringLocalizer<SharedResource> lo
         NotFoundException => Problem(StatusCodes.Status404NotFound, null),
         ForbiddenException => Problem(StatusCodes.Status403Forbidden, null),
         BusinessRuleException rule => Problem(StatusCodes.Status409Conflict, rule.Message, rule.Code),
+        PreconditionFailedException stale => StaleVersionProblems.Create(localizer, stale),
+        ConcurrencyConflictException conflict => StaleVersionProblems.Create(localizer, conflict),
         BadHttpRequestException bad => BindingProblems.Errors(bad, localizer) is { Count: > 0 } errors
             ? Validation(bad.StatusCode, errors)
             : Problem(bad.StatusCode, localizer["Problem.MalformedRequest"]),

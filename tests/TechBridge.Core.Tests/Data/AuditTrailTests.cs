@@ -51,8 +51,8 @@ public sealed class AuditTrailTests
         Assert.Equal(JsonValueKind.Null, addedAfter["Website"].ValueKind);
 
         // A change records only the properties that changed, before and after.
-        Assert.Equal(["City", "NameEn", "UpdatedAt"], Json(modified.Before).Keys);
-        Assert.Equal(["City", "NameEn", "UpdatedAt"], Json(modified.After).Keys);
+        Assert.Equal(["City", "NameEn", "UpdatedAt", "Version"], Json(modified.Before).Keys);
+        Assert.Equal(["City", "NameEn", "UpdatedAt", "Version"], Json(modified.After).Keys);
         Assert.Equal(("서울", "대전"), (Json(modified.Before)["City"].GetString(), Json(modified.After)["City"].GetString()));
         Assert.Equal(("Audit Co", "Audit Company"), (Json(modified.Before)["NameEn"].GetString(), Json(modified.After)["NameEn"].GetString()));
         Assert.Equal(updated, Json(modified.After)["UpdatedAt"].GetDateTimeOffset());

@@ -37,6 +37,7 @@ public sealed class MigrationUpgradeTests
 
         Assert.Empty(await host.QueryAsync(db => db.Database.GetPendingMigrationsAsync()));
         await AssertFirstReleaseRowsAsync(host);
+        Assert.Equal(1, await host.QueryAsync(db => db.Organizations.Where(o => o.Id == OrganizationId).Select(o => o.Version).SingleAsync()));
 
         // The tables the upgrade added work together with the old rows.
         await host.RunAsync<TechBridgeDbContext>(async db =>

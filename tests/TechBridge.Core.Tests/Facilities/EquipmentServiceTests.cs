@@ -34,7 +34,7 @@ public sealed class EquipmentServiceTests
         Assert.Equal([AuditAction.Added, AuditAction.Modified, AuditAction.Deleted], entries.Select(e => e.Action));
         Assert.All(entries, e => Assert.Equal((Actor.ActorId, Actor.ActorName), (e.ActorId, e.ActorName)));
         var modified = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(entries[1].After!)!;
-        Assert.Equal(["Status", "UpdatedAt"], modified.Keys);
+        Assert.Equal(["Status", "UpdatedAt", "Version"], modified.Keys);
         Assert.Equal("UnderMaintenance", modified["Status"].GetString());
         var offerings = await host.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.EntityType == nameof(EquipmentOffering)).OrderBy(e => e.At).ToListAsync());
         Assert.Contains(offerings, e => e.EntityId == $"{id}|EquipmentUse" && e.Action == AuditAction.Deleted && e.At == entries[1].At);

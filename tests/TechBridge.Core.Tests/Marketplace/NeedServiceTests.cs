@@ -63,7 +63,7 @@ public sealed class NeedServiceTests
 
         var entries = await EntriesAsync(host, id);
         var modified = Assert.Single(entries, e => e.EntityType == nameof(TechnologyNeed) && e.Action == AuditAction.Modified);
-        Assert.Equal(["Status", "Title", "UpdatedAt"], Json(modified.After).Keys);
+        Assert.Equal(["Status", "Title", "UpdatedAt", "Version"], Json(modified.After).Keys);
         Assert.Equal("Open", Json(modified.Before)["Status"].GetString());
         Assert.Contains(entries, e => e.EntityType == nameof(TechnologyNeedCountry) && e.Action == AuditAction.Deleted && e.EntityId == $"{id}|DE");
         Assert.Contains(entries, e => e.EntityType == nameof(TechnologyNeedCountry) && e.Action == AuditAction.Added && e.EntityId == $"{id}|US");
@@ -133,6 +133,65 @@ public sealed class NeedServiceTests
         var (_, user) = await CompanyUserAsync(host, "없는수요기업");
 
         await Assert.ThrowsAsync<NotFoundException>(() => host.RunAsync<NeedService>(s => s.UpdateAsync(user, Guid.CreateVersion7(), Valid)));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Update_StaleExpectedVersion_ThrowsPreconditionFailedAndChangesNothing(string provider)
+    {
+        await using var host = await StartAsync(provider, new FakeTime());
+        var (_, user) = await CompanyUserAsync(host, "버전기업");
+        var id = await host.RunAsync<NeedService, Guid>(s => s.CreateAsync(user, Valid));
+        await host.RunAsync<NeedService>(s => s.UpdateAsync(user, id, Valid with { Countries = ["US"] }, expectedVersion: 1));
+
+        var stale = await Assert.ThrowsAsync<PreconditionFailedException>(() => host.RunAsync<NeedService>(s => s.UpdateAsync(user, id, Valid with { Title = "늦은 수정" }, expectedVersion: 1)));
+
+        Assert.Equal((nameof(TechnologyNeed), 2L), (stale.Entity, stale.CurrentVersion));
+        var need = await host.RunAsync<NeedQueries, NeedDetail>(q => q.GetAsync(id));
+        Assert.Equal((Valid.Title, 2L), (need.Title, need.Version));
+        Assert.Equal(["US"], need.Countries);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Update_ParallelWithTenCountriesEach_OneInputWinsWholeAndStaysWithinTheCountryLimit(string provider)
+    {
+        // Before versions, parallel updates each added their own countries to the same need: the rows mixed, past
+        // MaxCountries, or collided on the child key. Now the need's row is taken first and only one input lands whole.
+        await using var host = await StartAsync(provider, new FakeTime());
+        var (_, user) = await CompanyUserAsync(host, "동시수정기업");
+        var id = await host.RunAsync<NeedService, Guid>(s => s.CreateAsync(user, Valid with { Countries = [] }));
+        string[] pool = ["US", "DE", "JP", "FR", "GB", "CN", "CA", "IT", "NL", "SE", "FI", "IL", "SG", "AU", "CH", "AT"];
+        var inputs = Enumerable.Range(0, 16).Select(i => Valid with
+        {
+            Title = $"동시 수정 {i:00}",
+            Countries = [.. Enumerable.Range(i, NeedService.MaxCountries).Select(k => pool[k % pool.Length])],
+            Fields = [i % 2 == 0 ? "SECONDARY_BATTERY" : "FUTURE_MOBILITY"],
+        }).ToList();
+
+        var outcomes = await Task.WhenAll(inputs.Select(input => Task.Run(async () =>
+        {
+            try
+            {
+                await host.RunAsync<NeedService>(s => s.UpdateAsync(user, id, input));
+                return true;
+            }
+            catch (ConcurrencyConflictException)
+            {
+                return false;
+            }
+        })));
+
+        var saved = outcomes.Count(o => o);
+        var need = await host.RunAsync<NeedQueries, NeedDetail>(q => q.GetAsync(id));
+        var winner = Assert.Single(inputs, i => i.Title == need.Title);
+        Assert.Equal(winner.Countries!.Order(StringComparer.Ordinal), need.Countries);
+        Assert.Equal(winner.Fields, need.Fields);
+        Assert.InRange(saved, 1, inputs.Count);
+        Assert.Equal(1 + saved, need.Version);
+        Assert.Equal(saved, (await EntriesAsync(host, id)).Count(e => e.EntityType == nameof(TechnologyNeed) && e.Action == AuditAction.Modified));
     }
 
     private static Task<CoreHost> StartAsync(string provider, FakeTime time) =>

@@ -149,6 +149,34 @@ public abstract class DirectoryPagesTests(AppFixture fixture)
         Assert.Contains("테스트 정밀측정센터", detail, StringComparison.Ordinal);
         Assert.Contains("핵심소재", detail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task OrganizationEdit_SaveOverSomeoneElsesChange_ShowsTheConflictAndKeepsTheInput()
+    {
+        var client = await fixture.SignedInAsAsync(Roles.Coordinator);
+        var id = (await (await client.PostAsJsonAsync("/api/v1/organizations", new { kind = "ResearchInstitute", nameKo = "편집 충돌 연구소", countryCode = "KR" }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Contains("name=\"Input.Version\" value=\"1\"", await client.GetStringAsync($"/directory/organizations/{id}/edit"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PutAsJsonAsync($"/api/v1/organizations/{id}", new { kind = "ResearchInstitute", nameKo = "먼저 저장된 이름", countryCode = "KR" })).StatusCode);
+
+        var response = await client.PostFormAsync($"/directory/organizations/{id}/edit", "organization", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "ResearchInstitute",
+            ["Input.NameKo"] = "내가 고친 이름",
+            ["Input.CountryCode"] = "KR",
+            ["Input.City"] = "대전 유성구",
+            ["Input.Version"] = "1",
+        });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"form-conflict\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/directory/organizations/{id}/edit\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"내가 고친 이름\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"대전 유성구\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"Input.Version\" value=\"2\"", html, StringComparison.Ordinal);
+        Assert.Equal("먼저 저장된 이름", (await client.GetFromJsonAsync<JsonElement>($"/api/v1/organizations/{id}")).GetProperty("nameKo").GetString());
+    }
 }
 
 [Collection(OnSqlite.Name)]

@@ -132,6 +132,52 @@ public abstract class MarketplacePagesTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task NeedEdit_SaveOverSomeoneElsesChange_ShowsTheConflictKeepsTheInputAndSavesOnlyWhenAskedAgain()
+    {
+        var client = await fixture.SignedInAsAsync(Roles.Company);
+        var id = (await (await client.PostAsJsonAsync("/api/v1/marketplace/needs", new
+        {
+            title = "편집 충돌 확인 수요", description = "다른 사람이 먼저 바꾼 수요입니다.", rndStageCode = "DEVELOPMENT", cooperationTypeCode = "JOINT_RESEARCH",
+        })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var form = await client.GetStringAsync($"/marketplace/needs/{id}/edit");
+        Assert.Contains("name=\"Input.Version\" value=\"1\"", form, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PutAsJsonAsync($"/api/v1/marketplace/needs/{id}", new
+        {
+            title = "다른 사람이 먼저 저장한 제목", description = "먼저 저장된 설명", rndStageCode = "DEVELOPMENT", cooperationTypeCode = "JOINT_RESEARCH",
+        })).StatusCode);
+        var typed = new Dictionary<string, string>
+        {
+            ["Input.Title"] = "내가 입력한 제목",
+            ["Input.Description"] = "내가 입력한 설명은 사라지지 않아야 합니다.",
+            ["Input.RndStageCode"] = "DEVELOPMENT",
+            ["Input.CooperationTypeCode"] = "JOINT_RESEARCH",
+            ["Input.Status"] = "Open",
+            ["Input.Version"] = "1",
+            ["Fields"] = "DISPLAY",
+        };
+
+        var response = await client.PostFormAsync($"/marketplace/needs/{id}/edit", "need", typed);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"form-conflict\"", html, StringComparison.Ordinal);
+        Assert.Contains("다른 사용자가 그사이에 이 내용을 먼저 바꿨습니다.", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/marketplace/needs/{id}/edit\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"내가 입력한 제목\"", html, StringComparison.Ordinal);
+        Assert.Contains("내가 입력한 설명은 사라지지 않아야 합니다.", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"DISPLAY\" checked", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"Input.Version\" value=\"2\"", html, StringComparison.Ordinal);
+        Assert.Equal("다른 사람이 먼저 저장한 제목", (await client.GetFromJsonAsync<JsonElement>($"/api/v1/marketplace/needs/{id}")).GetProperty("title").GetString());
+
+        var english = await client.PostFormAsync($"/marketplace/needs/{id}/edit?culture=en", "need", typed);
+        Assert.Contains("Someone else changed this while you were editing.", await english.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var again = await client.PostFormAsync($"/marketplace/needs/{id}/edit", "need", new Dictionary<string, string>(typed) { ["Input.Version"] = "2" });
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal("내가 입력한 제목", (await client.GetFromJsonAsync<JsonElement>($"/api/v1/marketplace/needs/{id}")).GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task NeedForm_Researcher_IsSentToAccessDenied()
     {
         var client = await fixture.SignedInAsAsync(Roles.Researcher);

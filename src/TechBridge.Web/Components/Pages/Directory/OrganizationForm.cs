@@ -17,6 +17,9 @@ public sealed class OrganizationForm
     public string? Description { get; set; }
     public string? FoundedYear { get; set; }
 
+    /// <summary>The version the form was filled from (a hidden field), so a save over someone else's change is refused.</summary>
+    public string? Version { get; set; }
+
     public static OrganizationForm From(OrganizationDetail detail)
     {
         ArgumentNullException.ThrowIfNull(detail);
@@ -32,8 +35,13 @@ public sealed class OrganizationForm
             IndustryCode = detail.IndustryCode,
             Description = detail.Description,
             FoundedYear = detail.FoundedYear?.ToString(CultureInfo.InvariantCulture),
+            Version = detail.Version.ToString(CultureInfo.InvariantCulture),
         };
     }
+
+    /// <summary>The version the form was filled from; null when absent (a new organisation) or not a number (then the loaded version guards the save).</summary>
+    public long? ExpectedVersion() =>
+        long.TryParse(Version, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : null;
 
     /// <summary>Converts to Core input; text that is not a number or a known option is reported in <paramref name="errors"/>.</summary>
     public OrganizationInput ToInput(IReadOnlyCollection<string> fields, Core.Shared.Errors.ValidationErrors errors)

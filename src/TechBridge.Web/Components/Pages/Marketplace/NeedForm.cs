@@ -24,6 +24,9 @@ public sealed class NeedForm
     public string? Countries { get; set; }
     public string Status { get; set; } = nameof(NeedStatus.Open);
 
+    /// <summary>The version the form was filled from (a hidden field), so a save over someone else's change is refused.</summary>
+    public string? Version { get; set; }
+
     public static NeedForm From(NeedDetail need)
     {
         ArgumentNullException.ThrowIfNull(need);
@@ -39,8 +42,13 @@ public sealed class NeedForm
             TimelineMonths = need.TimelineMonths?.ToString(CultureInfo.InvariantCulture),
             Countries = string.Join(", ", need.Countries),
             Status = need.Status.ToString(),
+            Version = need.Version.ToString(CultureInfo.InvariantCulture),
         };
     }
+
+    /// <summary>The version the form was filled from; null when absent (a new need) or not a number (then the loaded version guards the save).</summary>
+    public long? ExpectedVersion() =>
+        long.TryParse(Version, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : null;
 
     /// <summary>Converts to Core input; text that is not a number or a known option is reported in <paramref name="errors"/>.</summary>
     public NeedInput ToInput(IReadOnlyCollection<string> fields, ValidationErrors errors)
