@@ -71,8 +71,7 @@ public static class TechBridgeApplicationExtensions
 
         var settings = app.Services.GetRequiredService<DatabaseSettings>();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TechBridge");
-        log.LogInformation("Database: {Provider} ({Location})", settings.Provider,
-            settings.Provider == DatabaseProvider.Sqlite ? settings.ConnectionString : "PostgreSQL");
+        log.LogInformation("Database: {Database}", settings.Describe());
         if (demo)
         {
             app.Lifetime.ApplicationStarted.Register(() => PrintDemoAccounts(app));
