@@ -7,6 +7,7 @@ using TechBridge.Web.Components;
 using TechBridge.Web.Errors;
 using TechBridge.Web.Localization;
 using TechBridge.Web.Logging;
+using TechBridge.Web.Security;
 
 namespace TechBridge.Web.Hosting;
 
@@ -16,6 +17,7 @@ public static class TechBridgeApplicationExtensions
     public static WebApplication UseTechBridge(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseSecurityHeaders();
         app.UseRequestLogging();
         app.UseTechBridgeLocalization(); // first, so error pages and problem titles are in the caller's language too
         app.UseExceptionHandler("/error");

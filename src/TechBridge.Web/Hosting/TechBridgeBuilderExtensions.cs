@@ -11,6 +11,7 @@ using TechBridge.Web.Errors;
 using TechBridge.Web.Exports;
 using TechBridge.Web.Localization;
 using TechBridge.Web.Logging;
+using TechBridge.Web.Security;
 
 namespace TechBridge.Web.Hosting;
 
@@ -52,6 +53,7 @@ public static class TechBridgeBuilderExtensions
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents();
         services.AddAntiforgery();
+        services.AddTechBridgeSecurity();
         return builder;
     }
 }
