@@ -3,6 +3,7 @@ using TechBridge.Core.Accounts;
 using TechBridge.Core.Data;
 using TechBridge.Web.Api;
 using TechBridge.Web.Auth;
+using TechBridge.Web.Auth.ApiTokens;
 using TechBridge.Web.Components;
 using TechBridge.Web.Errors;
 using TechBridge.Web.Localization;
@@ -40,6 +41,7 @@ public static class TechBridgeApplicationExtensions
         });
         app.MapStaticAssets().AllowAnonymous();
         app.UseAuthentication();
+        app.UseApiTokenScopes();
         app.UseAuthorization();
         app.UseAntiforgery();
 
@@ -54,6 +56,7 @@ public static class TechBridgeApplicationExtensions
         app.MapMarketplaceEndpoints();
         app.MapProgramEndpoints();
         app.MapAdminEndpoints();
+        app.MapApiTokenEndpoints();
         app.MapMatchingEndpoints();
         app.MapGlossaryEndpoints();
         app.MapRazorComponents<App>();

@@ -7,6 +7,7 @@ using TechBridge.Core.Data;
 using TechBridge.Core.Matching;
 using TechBridge.Core.Shared.Audit;
 using TechBridge.Web.Auth;
+using TechBridge.Web.Auth.ApiTokens;
 using TechBridge.Web.Errors;
 using TechBridge.Web.Exports;
 using TechBridge.Web.Localization;
@@ -35,6 +36,7 @@ public static class TechBridgeBuilderExtensions
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataDirectory, "keys")));
         builder.AddTechBridgeLogging();
         services.AddTechBridgeAuth();
+        services.AddTechBridgeApiTokens();
         services.AddTechBridgeLocalization();
         services.AddTechBridgeErrors();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
