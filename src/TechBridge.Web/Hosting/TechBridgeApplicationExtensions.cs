@@ -8,6 +8,7 @@ using TechBridge.Web.Components;
 using TechBridge.Web.Errors;
 using TechBridge.Web.Localization;
 using TechBridge.Web.Logging;
+using TechBridge.Web.RateLimiting;
 using TechBridge.Web.Security;
 
 namespace TechBridge.Web.Hosting;
@@ -42,6 +43,7 @@ public static class TechBridgeApplicationExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.UseAuthentication();
         app.UseApiTokenScopes();
+        app.UseTechBridgeRateLimiting();
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -12,6 +12,7 @@ using TechBridge.Web.Errors;
 using TechBridge.Web.Exports;
 using TechBridge.Web.Localization;
 using TechBridge.Web.Logging;
+using TechBridge.Web.RateLimiting;
 using TechBridge.Web.Security;
 
 namespace TechBridge.Web.Hosting;
@@ -56,6 +57,7 @@ public static class TechBridgeBuilderExtensions
         services.AddRazorComponents();
         services.AddAntiforgery();
         services.AddTechBridgeSecurity();
+        services.AddTechBridgeRateLimiting(builder.Configuration);
         return builder;
     }
 }
