@@ -25,7 +25,9 @@ public static class CliApplication
               Create an administrator account; the password is read from standard input (one line).
 
         The database defaults to the portal's: ConnectionStrings__Postgres selects PostgreSQL, otherwise
-        the SQLite file under TechBridge__DataDirectory (default ./App_Data/techbridge.db).
+        the SQLite file techbridge.db under TechBridge__DataDirectory (default: ~/.local/share/TechBridge,
+        %LOCALAPPDATA%\TechBridge on Windows), whatever directory the command runs in. Commands that write
+        say which database they wrote to.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)

@@ -24,6 +24,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddScoped<AccountService>();
         services.AddScoped<AccountQueries>();
+        services.AddScoped<Accounts.ApiTokens.ApiTokenService>();
         services.AddScoped<OrganizationQueries>();
         services.AddScoped<OrganizationService>();
         services.AddScoped<PersonQueries>();

@@ -22,7 +22,7 @@ internal static class CreateAdminCommand
         {
             var user = await scope.ServiceProvider.GetRequiredService<AccountService>()
                 .CreateAsync(new NewAccount(email, name, password, [Roles.Administrator]));
-            await output.WriteLineAsync($"Administrator {user.Email} created ({user.Id}).");
+            await output.WriteLineAsync($"Administrator {user.Email} created ({user.Id}) in {services.GetRequiredService<DatabaseSettings>().Describe()}");
             return 0;
         }
         catch (ValidationFailedException invalid)

@@ -14,7 +14,7 @@ internal static class MigrateCommand
         await using var services = CliDatabase.Services(options);
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(includeDemoData: false);
-        await output.WriteLineAsync($"Database is current ({services.GetRequiredService<DatabaseSettings>().Provider}).");
+        await output.WriteLineAsync($"Database is current: {services.GetRequiredService<DatabaseSettings>().Describe()}");
         return 0;
     }
 }
@@ -22,7 +22,14 @@ internal static class MigrateCommand
 /// <summary>The database the CLI works on: the portal's settings, overridden by --database and --connection.</summary>
 internal static class CliDatabase
 {
-    public static ServiceProvider Services(CliOptions options)
+    public static ServiceProvider Services(CliOptions options) =>
+        new ServiceCollection()
+            .AddLogging(b => b.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
+            .AddTechBridgeCore(Settings(options))
+            .BuildServiceProvider();
+
+    /// <summary>Relative paths are taken from the working directory; the default data directory does not depend on it.</summary>
+    public static DatabaseSettings Settings(CliOptions options)
     {
         var provider = options["database"];
         if (provider is not null and not ("sqlite" or "postgres"))
@@ -42,10 +49,6 @@ internal static class CliDatabase
         }
 
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(overrides).Build();
-        var settings = DatabaseSettings.From(configuration, Directory.GetCurrentDirectory());
-        return new ServiceCollection()
-            .AddLogging(b => b.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
-            .AddTechBridgeCore(settings)
-            .BuildServiceProvider();
+        return DatabaseSettings.From(configuration, Directory.GetCurrentDirectory());
     }
 }

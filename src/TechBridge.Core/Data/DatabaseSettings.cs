@@ -1,4 +1,6 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace TechBridge.Core.Data;
 
@@ -10,14 +12,16 @@ public enum DatabaseProvider
 
 /// <summary>
 /// Which store to use: PostgreSQL when <c>ConnectionStrings:Postgres</c> is set (or <c>Database:Provider</c>
-/// says so), otherwise an embedded SQLite file under the data directory.
+/// says so), otherwise an embedded SQLite file under the data directory (<see cref="DataDirectories.Default"/> unless
+/// <c>TechBridge:DataDirectory</c> names another; a relative name is taken from <paramref name="baseDirectory"/>).
 /// </summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, string DataDirectory)
 {
-    public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
+    public static DatabaseSettings From(IConfiguration configuration, string baseDirectory)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var dataDirectory = Path.GetFullPath(configuration["TechBridge:DataDirectory"] ?? Path.Combine(contentRoot, "App_Data"), contentRoot);
+        var configured = configuration[DataDirectories.SettingKey];
+        var dataDirectory = Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? DataDirectories.Default() : configured, baseDirectory);
         var postgres = configuration.GetConnectionString("Postgres");
         var requested = configuration["Database:Provider"];
         if (string.Equals(requested, "postgres", StringComparison.OrdinalIgnoreCase) || (requested is null && !string.IsNullOrWhiteSpace(postgres)))
@@ -32,5 +36,18 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
         var sqlite = configuration.GetConnectionString("Sqlite") ?? $"Data Source={Path.Combine(dataDirectory, "techbridge.db")}";
         return new DatabaseSettings(DatabaseProvider.Sqlite, sqlite, dataDirectory);
+    }
+
+    /// <summary>Which database this is, for people: provider and file, or provider, host and database (never a password).</summary>
+    public string Describe()
+    {
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            var postgres = new NpgsqlConnectionStringBuilder(ConnectionString);
+            var port = postgres.Port == NpgsqlConnection.DefaultPort ? string.Empty : $":{postgres.Port}";
+            return $"PostgreSQL {postgres.Host}{port}/{postgres.Database ?? postgres.Username}";
+        }
+
+        return $"SQLite {Path.GetFullPath(new SqliteConnectionStringBuilder(ConnectionString).DataSource)}";
     }
 }

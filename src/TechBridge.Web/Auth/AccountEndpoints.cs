@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using TechBridge.Core.Accounts;
 using TechBridge.Web.Localization;
+using TechBridge.Web.Security;
 
 namespace TechBridge.Web.Auth;
 
@@ -11,7 +12,7 @@ public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/account/logout", LogoutAsync).ExcludeFromDescription();
+        app.MapPost("/account/logout", LogoutAsync).RequireAntiforgeryToken().ExcludeFromDescription();
         app.MapPost("/account/culture", SetCultureAsync).AllowAnonymous().ExcludeFromDescription();
         return app;
     }

@@ -6,7 +6,7 @@ using TechBridge.Web.Localization;
 
 namespace TechBridge.Web.Exports;
 
-/// <summary>The audit trail as an export table (times in KST).</summary>
+/// <summary>The audit trail as an export table (times in KST, in the before/after values too).</summary>
 public sealed class AuditTables(IStringLocalizer<SharedResource> l)
 {
     public Table Entries(IReadOnlyList<AuditEntry> rows)
@@ -17,7 +17,7 @@ public sealed class AuditTables(IStringLocalizer<SharedResource> l)
             [T("Col.Time"), T("Col.Actor"), T("Col.Action"), T("Col.EntityType"), T("Col.EntityId"), T("Col.Before"), T("Col.After"), T("Col.RequestId")],
             [.. rows.Select(e => (IReadOnlyList<string?>)
             [
-                Kst.Format(e.At), e.ActorName, T($"AuditAction.{e.Action}"), e.EntityType, e.EntityId, e.Before, e.After, e.RequestId,
+                Kst.Format(e.At), e.ActorName, T($"AuditAction.{e.Action}"), e.EntityType, e.EntityId, AuditJson.Readable(e.Before), AuditJson.Readable(e.After), e.RequestId,
             ])]);
     }
 

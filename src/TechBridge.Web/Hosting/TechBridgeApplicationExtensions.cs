@@ -3,10 +3,13 @@ using TechBridge.Core.Accounts;
 using TechBridge.Core.Data;
 using TechBridge.Web.Api;
 using TechBridge.Web.Auth;
+using TechBridge.Web.Auth.ApiTokens;
 using TechBridge.Web.Components;
 using TechBridge.Web.Errors;
 using TechBridge.Web.Localization;
 using TechBridge.Web.Logging;
+using TechBridge.Web.RateLimiting;
+using TechBridge.Web.Security;
 
 namespace TechBridge.Web.Hosting;
 
@@ -16,6 +19,7 @@ public static class TechBridgeApplicationExtensions
     public static WebApplication UseTechBridge(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseSecurityHeaders();
         app.UseRequestLogging();
         app.UseTechBridgeLocalization(); // first, so error pages and problem titles are in the caller's language too
         app.UseExceptionHandler("/error");
@@ -38,6 +42,8 @@ public static class TechBridgeApplicationExtensions
         });
         app.MapStaticAssets().AllowAnonymous();
         app.UseAuthentication();
+        app.UseApiTokenScopes();
+        app.UseTechBridgeRateLimiting();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseInputGuard(); // after sign-in checks (401/403 first), before any endpoint reads input
@@ -53,6 +59,7 @@ public static class TechBridgeApplicationExtensions
         app.MapMarketplaceEndpoints();
         app.MapProgramEndpoints();
         app.MapAdminEndpoints();
+        app.MapApiTokenEndpoints();
         app.MapMatchingEndpoints();
         app.MapGlossaryEndpoints();
         app.MapInboxEndpoints();
@@ -73,8 +80,7 @@ public static class TechBridgeApplicationExtensions
 
         var settings = app.Services.GetRequiredService<DatabaseSettings>();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TechBridge");
-        log.LogInformation("Database: {Provider} ({Location})", settings.Provider,
-            settings.Provider == DatabaseProvider.Sqlite ? settings.ConnectionString : "PostgreSQL");
+        log.LogInformation("Database: {Database}", settings.Describe());
         if (demo)
         {
             app.Lifetime.ApplicationStarted.Register(() => PrintDemoAccounts(app));

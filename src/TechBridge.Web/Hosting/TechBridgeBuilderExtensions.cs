@@ -8,10 +8,13 @@ using TechBridge.Core.Matching;
 using TechBridge.Core.Shared.Audit;
 using TechBridge.Core.Shared.Notifications;
 using TechBridge.Web.Auth;
+using TechBridge.Web.Auth.ApiTokens;
 using TechBridge.Web.Errors;
 using TechBridge.Web.Exports;
 using TechBridge.Web.Localization;
 using TechBridge.Web.Logging;
+using TechBridge.Web.RateLimiting;
+using TechBridge.Web.Security;
 
 namespace TechBridge.Web.Hosting;
 
@@ -37,6 +40,7 @@ public static class TechBridgeBuilderExtensions
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataDirectory, "keys")));
         builder.AddTechBridgeLogging();
         services.AddTechBridgeAuth();
+        services.AddTechBridgeApiTokens();
         services.AddTechBridgeLocalization();
         services.AddTechBridgeErrors();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
@@ -55,6 +59,8 @@ public static class TechBridgeBuilderExtensions
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents();
         services.AddAntiforgery();
+        services.AddTechBridgeSecurity();
+        services.AddTechBridgeRateLimiting(builder.Configuration);
         return builder;
     }
 }

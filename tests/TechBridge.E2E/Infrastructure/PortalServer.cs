@@ -11,7 +11,7 @@ public sealed class PortalServer(TestDatabase database) : WebApplicationFactory<
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        foreach (var (key, value) in Database.HostSettings())
+        foreach (var (key, value) in Database.HostSettings().Concat(TestRateLimits.Unthrottled))
         {
             builder.UseSetting(key, value);
         }

@@ -38,6 +38,11 @@ public sealed class ConfiguredApp(TestDatabase database, IReadOnlyDictionary<str
     {
         builder.UseEnvironment("Testing");
         var all = new Dictionary<string, string?>(settings);
+        foreach (var (key, value) in TestRateLimits.Unthrottled)
+        {
+            all[key] = value;
+        }
+
         foreach (var (key, value) in database.HostSettings())
         {
             all[key] = value;

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using TechBridge.Core.Shared.Formatting;
@@ -86,6 +85,6 @@ internal static class AuditTrail
             values[property.Metadata.Name] = masked ? Masked : value is Enum e ? e.ToString() : value;
         }
 
-        return JsonSerializer.Serialize(values);
+        return AuditJson.Serialize(values);
     }
 }
