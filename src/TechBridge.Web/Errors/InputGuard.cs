@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Localization;
@@ -45,7 +46,9 @@ internal static class InputGuard
                 }
             }
 
-            if (context.Request.HasFormContentType)
+            // A form that failed the antiforgery check is refused by its endpoint unread; even asking for its content type would throw.
+            if (context.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: false }
+                && context.Request.HasFormContentType)
             {
                 await CheckFormAsync(context, errors);
             }
