@@ -52,6 +52,7 @@ public static class TechBridgeApplicationExtensions
         app.MapMarketplaceEndpoints();
         app.MapProgramEndpoints();
         app.MapAdminEndpoints();
+        app.MapAccountApiEndpoints();
         app.MapMatchingEndpoints();
         app.MapGlossaryEndpoints();
         app.MapRazorComponents<App>();
