@@ -8,6 +8,7 @@ using TechBridge.Core.Matching;
 using TechBridge.Core.Shared;
 using TechBridge.Core.Programs.Reference;
 using TechBridge.Core.Shared.Audit;
+using TechBridge.Core.Shared.Notifications;
 using TechBridge.Core.Shared.Taxonomy;
 
 namespace TechBridge.Core;
@@ -45,6 +46,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<PartnerSearch>();
         services.AddScoped<GlossaryService>();
         services.AddScoped<GlossaryQueries>();
+        services.AddTechBridgeNotifications();
         return services;
     }
 }

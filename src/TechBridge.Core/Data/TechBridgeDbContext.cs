@@ -7,6 +7,7 @@ using TechBridge.Core.Marketplace;
 using TechBridge.Core.Programs.Reference;
 using TechBridge.Core.Shared;
 using TechBridge.Core.Shared.Audit;
+using TechBridge.Core.Shared.Notifications;
 using TechBridge.Core.Shared.Taxonomy;
 
 namespace TechBridge.Core.Data;
@@ -53,6 +54,8 @@ public sealed class TechBridgeDbContext(
     public DbSet<TechnologyNeed> TechnologyNeeds => Set<TechnologyNeed>();
     public DbSet<TechnologyNeedField> TechnologyNeedFields => Set<TechnologyNeedField>();
     public DbSet<TechnologyNeedCountry> TechnologyNeedCountries => Set<TechnologyNeedCountry>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+    public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

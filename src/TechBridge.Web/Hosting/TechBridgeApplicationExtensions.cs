@@ -55,6 +55,7 @@ public static class TechBridgeApplicationExtensions
         app.MapAccountApiEndpoints();
         app.MapMatchingEndpoints();
         app.MapGlossaryEndpoints();
+        app.MapInboxEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -13,4 +13,7 @@ public static class CoreMessages
         var format = Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
         return args.Length == 0 ? format : string.Format(CultureInfo.CurrentCulture, format, args);
     }
+
+    /// <summary>The text of <paramref name="key"/> in <paramref name="culture"/> (Korean when English lacks it), or null.</summary>
+    public static string? Find(string key, CultureInfo culture) => Resources.GetString(key, culture);
 }

@@ -1,0 +1,44 @@
+namespace TechBridge.Core.Shared.Notifications;
+
+/// <summary>
+/// Every notice template and the values its texts use (besides <c>{link}</c>, which comes from <see cref="Notice.Link"/>,
+/// and <c>{name}</c>, which <see cref="INotifier.NotifyUserAsync"/> fills with the recipient's display name when the caller
+/// does not). The texts are <c>Notice.{Template}.Subject</c> and <c>.Body</c> in CoreMessages; a test renders each one in
+/// Korean and English with exactly these values.
+/// </summary>
+public static class NoticeTemplates
+{
+    /// <summary>Confirm the e-mail address of a new account. Link: the confirmation page with its token.</summary>
+    public const string AccountConfirmEmail = "AccountConfirmEmail";
+
+    /// <summary>A password reset was requested. Link: the reset page with its token.</summary>
+    public const string AccountPasswordReset = "AccountPasswordReset";
+
+    /// <summary>To an administrator or organisation manager: <c>{applicant}</c> (<c>{email}</c>) asks to join <c>{organization}</c>.</summary>
+    public const string AccountLinkRequested = "AccountLinkRequested";
+
+    /// <summary>The request to join <c>{organization}</c> was approved.</summary>
+    public const string AccountLinkApproved = "AccountLinkApproved";
+
+    /// <summary>The request to join <c>{organization}</c> was declined.</summary>
+    public const string AccountLinkDeclined = "AccountLinkDeclined";
+
+    /// <summary>Password, two-factor or sessions of the account changed at <c>{time}</c>.</summary>
+    public const string AccountSecurityChanged = "AccountSecurityChanged";
+
+    public static readonly IReadOnlyDictionary<string, string[]> Values = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        [AccountConfirmEmail] = ["name"],
+        [AccountPasswordReset] = ["name"],
+        [AccountLinkRequested] = ["name", "applicant", "email", "organization"],
+        [AccountLinkApproved] = ["name", "organization"],
+        [AccountLinkDeclined] = ["name", "organization"],
+        [AccountSecurityChanged] = ["name", "time"],
+    };
+
+    /// <summary>Templates whose texts place <c>{link}</c>: a notice for them must carry a link.</summary>
+    public static readonly IReadOnlySet<string> WithLink = new HashSet<string>(StringComparer.Ordinal)
+    {
+        AccountConfirmEmail, AccountPasswordReset, AccountLinkRequested,
+    };
+}
