@@ -17,7 +17,7 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         b.Property(x => x.Email).HasMaxLength(256).IsRequired();
         b.Property(x => x.NormalizedEmail).HasMaxLength(256).IsRequired();
         b.HasIndex(x => x.NormalizedEmail).IsUnique();
-        b.Property(x => x.PasswordHash).HasMaxLength(500);
+        b.Property(x => x.PasswordHash).HasMaxLength(500).IsRequired(); // every account signs in with a password
         b.Property(x => x.SecurityStamp).HasMaxLength(100);
         b.Property(x => x.ConcurrencyStamp).HasMaxLength(100).IsConcurrencyToken();
         b.Property(x => x.PhoneNumber).HasMaxLength(40);

@@ -86,7 +86,7 @@ public sealed class LinkRequestService(TechBridgeDbContext db, INotifier notifie
 
         foreach (var approver in approvers)
         {
-            await notifier.NotifyUserAsync(approver, Notice.Of("AccountLinkRequested", "/account/link-requests",
+            await notifier.NotifyUserAsync(approver, Notice.Of(NoticeTemplates.AccountLinkRequested, "/account/link-requests",
                 ("applicant", applicant.DisplayName), ("email", applicant.Email), ("organization", organization.NameKo)), cancellationToken);
         }
 
@@ -142,7 +142,7 @@ public sealed class LinkRequestService(TechBridgeDbContext db, INotifier notifie
             applicant.ConcurrencyStamp = Guid.NewGuid().ToString();
         }
 
-        await notifier.NotifyUserAsync(request.UserId, Notice.Of(approve ? "AccountLinkApproved" : "AccountLinkDeclined", "/account/security",
+        await notifier.NotifyUserAsync(request.UserId, Notice.Of(approve ? NoticeTemplates.AccountLinkApproved : NoticeTemplates.AccountLinkDeclined, "/account/security",
             ("organization", organization.NameKo)), cancellationToken);
         try
         {

@@ -60,7 +60,7 @@ public sealed class RegistrationService(
         if (existing is not null)
         {
             // The owner of the address hears about it; the person signing up sees the same page as anyone else.
-            await notifier.EmailAsync(existing.Email, existing.Culture, Notice.Of("AccountAlreadyRegistered", "/account/forgot-password",
+            await notifier.EmailAsync(existing.Email, existing.Culture, Notice.Of(NoticeTemplates.AccountAlreadyRegistered, "/account/forgot-password",
                 ("name", existing.DisplayName)), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return;
@@ -134,7 +134,7 @@ public sealed class RegistrationService(
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        await notifier.EmailAsync(user.Email, user.Culture, Notice.Of("AccountPasswordReset", LinkWithCode("/account/reset-password", user.Id, token),
+        await notifier.EmailAsync(user.Email, user.Culture, Notice.Of(NoticeTemplates.AccountPasswordReset, LinkWithCode("/account/reset-password", user.Id, token),
             ("name", user.DisplayName)), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -156,7 +156,7 @@ public sealed class RegistrationService(
 
         user.LockoutEnd = null;
         user.AccessFailedCount = 0;
-        await notifier.NotifyUserAsync(user.Id, Notice.Of("AccountSecurityChanged", "/account/security",
+        await notifier.NotifyUserAsync(user.Id, Notice.Of(NoticeTemplates.AccountSecurityChanged, "/account/security",
             ("name", user.DisplayName), ("time", Kst.Format(Clock.UtcNow(time)))), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await sessions.EndAllAsync(user.Id, exceptSessionId: null, cancellationToken);
@@ -165,7 +165,7 @@ public sealed class RegistrationService(
     private async Task SendConfirmationAsync(UserAccount user, CancellationToken cancellationToken)
     {
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        await notifier.EmailAsync(user.Email, user.Culture, Notice.Of("AccountConfirmEmail", LinkWithCode("/account/confirm-email", user.Id, token),
+        await notifier.EmailAsync(user.Email, user.Culture, Notice.Of(NoticeTemplates.AccountConfirmEmail, LinkWithCode("/account/confirm-email", user.Id, token),
             ("name", user.DisplayName)), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }

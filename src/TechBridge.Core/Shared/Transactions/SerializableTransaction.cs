@@ -30,7 +30,7 @@ public static class SerializableTransaction
             }
             catch (Exception e) when (attempt < Attempts && IsRetryable(e))
             {
-                await transaction.RollbackAsync(CancellationToken.None);
+                // Disposing the transaction rolls it back (PostgreSQL may already have ended it).
                 db.ChangeTracker.Clear();
                 await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
             }
