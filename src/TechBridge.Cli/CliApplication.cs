@@ -23,6 +23,9 @@ public static class CliApplication
               Score every submission against every reviewer's publications.
           techbridge create-admin --email <address> --name <display name> [--database …] [--connection …]
               Create an administrator account; the password is read from standard input (one line).
+              At the first sign-in the administrator sets up two-step sign-in with an authenticator app.
+          techbridge totp --key <base32 key>
+              Print the current sign-in code for an authenticator key (e.g. the demo accounts' key in README).
 
         The database defaults to the portal's: ConnectionStrings__Postgres selects PostgreSQL, otherwise
         the SQLite file techbridge.db under TechBridge__DataDirectory (default: ~/.local/share/TechBridge,
@@ -53,6 +56,7 @@ public static class CliApplication
                 "eval" => await EvalCommand.RunAsync(options, output),
                 "affinity" => await AffinityCommand.RunAsync(options, output),
                 "create-admin" => await CreateAdminCommand.RunAsync(options, input, output, error),
+                "totp" => await TotpCommand.RunAsync(options, output),
                 _ => await UnknownAsync(args[0], error),
             };
         }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using TechBridge.Core.Accounts;
 using TechBridge.Core.Data;
@@ -21,8 +20,13 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddTechBridgeData(database);
         services.AddSingleton<TaxonomyCatalog>();
-        services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
+        services.AddTechBridgeIdentity();
         services.AddScoped<AccountService>();
+        services.AddScoped<SignInService>();
+        services.AddScoped<TwoFactorService>();
+        services.AddScoped<SessionRevoker>();
+        services.AddScoped<RegistrationService>();
+        services.AddScoped<LinkRequestService>();
         services.AddScoped<AccountQueries>();
         services.AddScoped<Accounts.ApiTokens.ApiTokenService>();
         services.AddScoped<OrganizationQueries>();

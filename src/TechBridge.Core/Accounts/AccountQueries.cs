@@ -25,8 +25,17 @@ public sealed class AccountQueries(TechBridgeDbContext db)
         var rows = await users.OrderBy(u => u.Email).Skip(page.Skip).Take(page.PageSize)
             .Select(u => new AccountSummary(
                 u.Id, u.Email, u.DisplayName, u.Roles.OrderBy(r => r.Role).Select(r => r.Role).ToList(), u.Culture, u.IsDisabled,
-                u.LockoutEndsAt, u.CreatedAt, u.LastSignInAt, u.IsDemo))
+                u.LockoutEnd, u.CreatedAt, u.LastSignInAt, u.IsDemo, u.EmailConfirmed, u.TwoFactorEnabled, u.OrganizationId,
+                db.Organizations.Where(o => o.Id == u.OrganizationId).Select(o => o.NameKo).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         return new PagedResult<AccountSummary>(rows, total, page.Page, page.PageSize);
     }
+
+    /// <summary>Every organisation as a choice for a form (name in both languages, kind), sorted by Korean name.</summary>
+    public async Task<IReadOnlyList<OrganizationChoice>> OrganizationChoicesAsync(CancellationToken cancellationToken = default) =>
+        await db.Organizations.AsNoTracking().OrderBy(o => o.NameKo)
+            .Select(o => new OrganizationChoice(o.Id, o.NameKo, o.NameEn, o.Kind.ToString()))
+            .ToListAsync(cancellationToken);
 }
+
+public sealed record OrganizationChoice(Guid Id, string NameKo, string NameEn, string Kind);

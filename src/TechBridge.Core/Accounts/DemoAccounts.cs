@@ -5,6 +5,12 @@ public static class DemoAccounts
 {
     public const string Password = "TechBridge-2026";
 
+    /// <summary>
+    /// The authenticator key (base32) of the demo accounts whose role requires two-factor sign-in (administrator, program
+    /// manager). Demo only: add it to an authenticator app, or print the current code with the CLI's <c>totp</c> command.
+    /// </summary>
+    public const string AuthenticatorKey = "TECHBRIDGEDEMOTWOFACTORKEY234567";
+
     public static readonly IReadOnlyList<NewAccount> All =
     [
         new("company@demo.techbridge.kr", "데모 기업 담당자", Password, [Roles.Company]),

@@ -34,6 +34,9 @@ public sealed class TechBridgeDbContext(
     public DbSet<PublicationAuthor> PublicationAuthors => Set<PublicationAuthor>();
     public DbSet<UserAccount> Users => Set<UserAccount>();
     public DbSet<UserRole> UserRoles => Set<UserRole>();
+    public DbSet<UserToken> UserTokens => Set<UserToken>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<OrganizationLinkRequest> OrganizationLinkRequests => Set<OrganizationLinkRequest>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ProgramInfo> Programs => Set<ProgramInfo>();
     public DbSet<ProgramFigure> ProgramFigures => Set<ProgramFigure>();

@@ -18,6 +18,8 @@ public static class AdminEndpoints
 
     public sealed record CreatedAccount(Guid Id, string Email);
 
+    public sealed record OrganizationBody(Guid? OrganizationId, bool ManagesOrganization);
+
     public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/v1/admin").WithTags("Administration").RequireAuthorization(Policies.Administrator);
@@ -28,6 +30,10 @@ public static class AdminEndpoints
         admin.MapPost("/users/{id:guid}/enable", (Guid id, AccountService s, CancellationToken ct) => SetDisabledAsync(id, false, s, ct)).WithName("EnableUser");
         admin.MapPost("/users/{id:guid}/unlock", UnlockAsync).WithName("UnlockUser");
         admin.MapPost("/users/{id:guid}/password", ResetPasswordAsync).WithName("ResetUserPassword");
+        admin.MapPut("/users/{id:guid}/organization", SetOrganizationAsync).WithName("SetUserOrganization")
+            .WithSummary("Link the account to an organisation (or unlink it with null), optionally as one of its managers");
+        admin.MapPost("/users/{id:guid}/sessions/end", EndSessionsAsync).WithName("EndUserSessions")
+            .WithSummary("Sign the account out everywhere: every session ends at its next request");
         admin.MapGet("/audit", SearchAuditAsync).WithName("SearchAudit");
         admin.MapGet("/audit/export", ExportAuditAsync).WithName("ExportAudit");
         return app;
@@ -64,6 +70,19 @@ public static class AdminEndpoints
     private static async Task<NoContent> ResetPasswordAsync(Guid id, PasswordBody body, AccountService accounts, CancellationToken ct)
     {
         await accounts.ResetPasswordAsync(id, body.Password ?? string.Empty, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> SetOrganizationAsync(Guid id, OrganizationBody body, AccountService accounts, CancellationToken ct)
+    {
+        await accounts.SetOrganizationAsync(id, body.OrganizationId, body.ManagesOrganization, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> EndSessionsAsync(Guid id, AccountService accounts, CancellationToken ct)
+    {
+        await accounts.GetAsync(id, ct);
+        await accounts.EndSessionsAsync(id, exceptSessionId: null, ct);
         return TypedResults.NoContent();
     }
 

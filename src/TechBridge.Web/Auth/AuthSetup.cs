@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using TechBridge.Core.Accounts;
 using TechBridge.Web.Errors;
 
@@ -7,7 +8,10 @@ namespace TechBridge.Web.Auth;
 
 public static class AuthSetup
 {
-    /// <summary>Cookie sign-in; deny by default (every endpoint needs a signed-in user unless it opts out).</summary>
+    /// <summary>
+    /// Cookie sign-in with server-side sessions, a short-lived half-way cookie for the second factor; deny by default
+    /// (every endpoint needs a signed-in user unless it opts out).
+    /// </summary>
     public static IServiceCollection AddTechBridgeAuth(this IServiceCollection services)
     {
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -27,7 +31,18 @@ public static class AuthSetup
                     OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden),
                     OnValidatePrincipal = PrincipalValidator.ValidateAsync,
                 };
+            })
+            .AddCookie(PortalSignIn.SecondFactorScheme, options =>
+            {
+                options.Cookie.Name = "tb.2fa";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.ExpireTimeSpan = TimeSpan.FromMinutes(10);
+                options.SlidingExpiration = false;
             });
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, SessionTicketStoreSetup>();
+        services.AddScoped<PortalSignIn>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))

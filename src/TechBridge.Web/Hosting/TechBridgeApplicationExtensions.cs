@@ -60,6 +60,7 @@ public static class TechBridgeApplicationExtensions
         app.MapProgramEndpoints();
         app.MapAdminEndpoints();
         app.MapApiTokenEndpoints();
+        app.MapAccountApiEndpoints();
         app.MapMatchingEndpoints();
         app.MapGlossaryEndpoints();
         app.MapInboxEndpoints();

@@ -103,8 +103,8 @@ public sealed class AuditTrailTests
         Assert.Equal("***", Json(entries[1].After)["PasswordHash"].GetString());
 
         var allJson = string.Concat(await host.QueryAsync(db => db.AuditEntries.Select(e => (e.Before ?? "") + (e.After ?? "")).ToListAsync()));
-        Assert.DoesNotContain(user.PasswordHash, allJson, StringComparison.Ordinal);
-        Assert.DoesNotContain(Assert.Single(hashes), allJson, StringComparison.Ordinal);
+        Assert.DoesNotContain(user.PasswordHash!, allJson, StringComparison.Ordinal);
+        Assert.DoesNotContain(Assert.Single(hashes)!, allJson, StringComparison.Ordinal);
         Assert.DoesNotContain("Password-", allJson, StringComparison.Ordinal);
     }
 

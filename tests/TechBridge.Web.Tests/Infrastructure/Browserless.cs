@@ -12,6 +12,11 @@ public static partial class Browserless
         ArgumentNullException.ThrowIfNull(fixture);
         var client = fixture.CreateClient();
         var response = await client.SignInAsync(email, password);
+        if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == "/account/login/two-factor")
+        {
+            response = await client.SecondFactorAsync(DemoAccounts.AuthenticatorKey);
+        }
+
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"Sign-in as {email} failed with {(int)response.StatusCode}.");
@@ -32,6 +37,17 @@ public static partial class Browserless
             ["Input.Password"] = password,
         });
     }
+
+    /// <summary>Answers the second-factor step with the current code of an authenticator key (or a given code).</summary>
+    public static Task<HttpResponseMessage> SecondFactorAsync(this HttpClient client, string authenticatorKey, string? code = null, bool recovery = false) =>
+        client.PostFormAsync("/account/login/two-factor" + (recovery ? "?recovery=true" : ""), "two-factor", new Dictionary<string, string>
+        {
+            ["Code"] = code ?? CurrentCode(authenticatorKey),
+            ["Recovery"] = recovery ? "true" : "false",
+        });
+
+    public static string CurrentCode(string authenticatorKey) =>
+        new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(authenticatorKey.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant())).ComputeTotp();
 
     /// <summary>Loads the page, takes its antiforgery token, and posts the named Blazor form (to <paramref name="action"/> when given).</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(

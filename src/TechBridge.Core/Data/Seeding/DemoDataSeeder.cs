@@ -83,6 +83,7 @@ public sealed class DemoDataSeeder(TechBridgeDbContext db, AccountService accoun
         if (companies.Count > 0)
         {
             account.OrganizationId = companies.GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+            account.ManagesOrganization = true;
             await db.SaveChangesAsync(cancellationToken);
         }
     }

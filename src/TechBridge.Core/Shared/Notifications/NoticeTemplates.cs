@@ -11,6 +11,9 @@ public static class NoticeTemplates
     /// <summary>Confirm the e-mail address of a new account. Link: the confirmation page with its token.</summary>
     public const string AccountConfirmEmail = "AccountConfirmEmail";
 
+    /// <summary>Someone tried to sign up with an address that has an account. Link: the forgotten-password page.</summary>
+    public const string AccountAlreadyRegistered = "AccountAlreadyRegistered";
+
     /// <summary>A password reset was requested. Link: the reset page with its token.</summary>
     public const string AccountPasswordReset = "AccountPasswordReset";
 
@@ -30,6 +33,7 @@ public static class NoticeTemplates
     {
         [AccountConfirmEmail] = ["name"],
         [AccountPasswordReset] = ["name"],
+        [AccountAlreadyRegistered] = ["name"],
         [AccountLinkRequested] = ["name", "applicant", "email", "organization"],
         [AccountLinkApproved] = ["name", "organization"],
         [AccountLinkDeclined] = ["name", "organization"],
@@ -39,6 +43,6 @@ public static class NoticeTemplates
     /// <summary>Templates whose texts place <c>{link}</c>: a notice for them must carry a link.</summary>
     public static readonly IReadOnlySet<string> WithLink = new HashSet<string>(StringComparer.Ordinal)
     {
-        AccountConfirmEmail, AccountPasswordReset, AccountLinkRequested,
+        AccountConfirmEmail, AccountPasswordReset, AccountAlreadyRegistered, AccountLinkRequested,
     };
 }
