@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -20,23 +21,7 @@ internal sealed class SessionTicketStore(IServiceScopeFactory scopes, IDataProte
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
     {
         var id = UserPrincipal.SessionId(ticket.Principal) ?? Guid.NewGuid();
-        var userId = ticket.Principal.UserId() ?? throw new InvalidOperationException("A session needs a signed-in user.");
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TechBridgeDbContext>();
-        var http = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext;
-        var now = Clock.UtcNow(time);
-        db.UserSessions.Add(new UserSession
-        {
-            Id = id,
-            UserId = userId,
-            Ticket = Protect(ticket),
-            CreatedAt = now,
-            LastSeenAt = now,
-            ExpiresAt = ticket.Properties.ExpiresUtc,
-            UserAgent = Truncate(http?.Request.Headers.UserAgent.ToString(), 300),
-            IpAddress = Truncate(http?.Connection.RemoteIpAddress?.ToString(), 64),
-        });
-        await db.SaveChangesAsync();
+        await AddAsync(id, ticket);
         return id.ToString();
     }
 
@@ -44,6 +29,15 @@ internal sealed class SessionTicketStore(IServiceScopeFactory scopes, IDataProte
     {
         if (!Guid.TryParse(key, out var id))
         {
+            return;
+        }
+
+        if (UserPrincipal.SessionId(ticket.Principal) is { } signedIn && signedIn != id)
+        {
+            // A fresh sign-in in a request that came with a session cookie (signing in again, or re-signing in after a
+            // password change ended every session): the handler keeps the cookie's key, so the new session takes it.
+            // A sliding renewal carries its own id and only ever updates, so a revoked session never comes back.
+            await ReplaceAsync(id, ticket);
             return;
         }
 
@@ -98,6 +92,36 @@ internal sealed class SessionTicketStore(IServiceScopeFactory scopes, IDataProte
             db.UserSessions.Remove(row);
             await db.SaveChangesAsync();
         }
+    }
+
+    private async Task ReplaceAsync(Guid id, AuthenticationTicket ticket)
+    {
+        await RemoveAsync(id.ToString());
+        var identity = ticket.Principal.Identities.First().Clone();
+        identity.TryRemoveClaim(identity.FindFirst(UserPrincipal.SessionClaim));
+        identity.AddClaim(new Claim(UserPrincipal.SessionClaim, id.ToString()));
+        await AddAsync(id, new AuthenticationTicket(new ClaimsPrincipal(identity), ticket.Properties, ticket.AuthenticationScheme));
+    }
+
+    private async Task AddAsync(Guid id, AuthenticationTicket ticket)
+    {
+        var userId = ticket.Principal.UserId() ?? throw new InvalidOperationException("A session needs a signed-in user.");
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TechBridgeDbContext>();
+        var http = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext;
+        var now = Clock.UtcNow(time);
+        db.UserSessions.Add(new UserSession
+        {
+            Id = id,
+            UserId = userId,
+            Ticket = Protect(ticket),
+            CreatedAt = now,
+            LastSeenAt = now,
+            ExpiresAt = ticket.Properties.ExpiresUtc,
+            UserAgent = Truncate(http?.Request.Headers.UserAgent.ToString(), 300),
+            IpAddress = Truncate(http?.Connection.RemoteIpAddress?.ToString(), 64),
+        });
+        await db.SaveChangesAsync();
     }
 
     private byte[] Protect(AuthenticationTicket ticket) => protector.Protect(TicketSerializer.Default.Serialize(ticket));

@@ -12,10 +12,11 @@ public enum LimitedKind
 /// <summary>
 /// Which requests are limited, and how — the one place that says so:
 /// <list type="table">
-/// <item><term>sign-in</term><description>POST /account/login — per client IP and per e-mail posted in the form
-/// (<c>RateLimits:SignIn</c>).</description></item>
-/// <item><term>registration</term><description>POST /account/register and POST /account/forgot-password — per client IP
-/// and per e-mail posted in the form (<c>RateLimits:Registration</c>).</description></item>
+/// <item><term>sign-in</term><description>POST /account/login — per client IP and per e-mail posted in the form; POST
+/// /account/login/two-factor — per client IP (<c>RateLimits:SignIn</c>).</description></item>
+/// <item><term>registration</term><description>POST /account/register, /account/forgot-password, /account/reset-password and
+/// /account/confirm-email — per client IP and per e-mail posted in the form, where it has one
+/// (<c>RateLimits:Registration</c>).</description></item>
 /// <item><term>search</term><description>GET on any /api/v1 list with a non-empty <c>q</c>, POST /api/v1/matching/partners,
 /// and the /matching page when it runs a search (<c>need</c> or <c>needId</c> given) — per client IP and per signed-in user
 /// (<c>RateLimits:Search</c>).</description></item>
@@ -31,12 +32,13 @@ public static class RateLimitedRequests
         var path = request.Path;
         if (HttpMethods.IsPost(request.Method))
         {
-            if (Is(path, "/account/login"))
+            if (Is(path, "/account/login") || Is(path, "/account/login/two-factor"))
             {
                 return LimitedKind.SignIn;
             }
 
-            if (Is(path, "/account/register") || Is(path, "/account/forgot-password"))
+            if (Is(path, "/account/register") || Is(path, "/account/forgot-password") || Is(path, "/account/reset-password")
+                || Is(path, "/account/confirm-email"))
             {
                 return LimitedKind.Registration;
             }

@@ -18,7 +18,7 @@ public abstract class ApiTokenTests(AppFixture fixture)
     [Fact]
     public async Task BearerToken_CreateUseReadOnlyThenRevoke_ReadsRefusesWritesAndEndsWith401()
     {
-        var (_, session) = await NewUserAsync(Roles.Administrator);
+        var (_, session) = await NewUserAsync(Roles.Coordinator);
         var (id, token) = await CreateTokenAsync(session, "reader", ["read"]);
         var bearer = Bearer(token);
 
@@ -42,7 +42,7 @@ public abstract class ApiTokenTests(AppFixture fixture)
     [Fact]
     public async Task BearerToken_WriteScope_ActsAsItsUserWithoutAntiforgery()
     {
-        var (email, session) = await NewUserAsync(Roles.Administrator);
+        var (email, session) = await NewUserAsync(Roles.Coordinator);
         var (_, token) = await CreateTokenAsync(session, "writer", ["read", "write"]);
 
         var created = await Bearer(token).PostAsJsonAsync("/api/v1/organizations", new
@@ -53,7 +53,8 @@ public abstract class ApiTokenTests(AppFixture fixture)
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
-        var audit = await session.GetFromJsonAsync<JsonElement>($"/api/v1/admin/audit?entityType=Organization&entityId={id}");
+        var admin = await fixture.SignedInAsAsync(Roles.Administrator);
+        var audit = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/admin/audit?entityType=Organization&entityId={id}");
         Assert.Equal(email, audit.GetProperty("items")[0].GetProperty("actorName").GetString());
     }
 

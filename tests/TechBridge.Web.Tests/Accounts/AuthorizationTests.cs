@@ -12,7 +12,8 @@ public abstract class AuthorizationTests(AppFixture fixture)
     /// <summary>Endpoints that are deliberately public; anything else must demand a signed-in user.</summary>
     private static readonly string[] PublicRoutes =
     [
-        "/", "/account/login", "/account/denied", "/account/culture", "/not-found", "/error", "/healthz", "/readyz", "/openapi/{documentName}.json",
+        "/", "/account/login", "/account/login/two-factor", "/account/two-factor/setup", "/account/register", "/account/confirm-email",
+        "/account/forgot-password", "/account/reset-password", "/account/denied", "/account/culture", "/not-found", "/error", "/healthz", "/readyz", "/openapi/{documentName}.json",
     ];
 
     public static TheoryData<string> NonAdministratorRoles => [.. Roles.All.Where(r => r != Roles.Administrator)];

@@ -21,7 +21,7 @@ public abstract partial class TwoFactorTests(AppFixture fixture)
 
         var afterPassword = await client.SignInAsync(email, DemoAccounts.Password);
 
-        Assert.Equal("/account/login/two-factor", afterPassword.Headers.Location?.OriginalString);
+        Assert.Equal("/account/login/two-factor", afterPassword.RedirectPath());
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/organizations?pageSize=1")).StatusCode);
         var wrong = await client.SecondFactorAsync(DemoAccounts.AuthenticatorKey, code: "12345x");
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
@@ -39,7 +39,7 @@ public abstract partial class TwoFactorTests(AppFixture fixture)
         var response = await fixture.CreateClient().GetAsync("/account/login/two-factor");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/account/login", response.Headers.Location?.OriginalString);
+        Assert.Equal("/account/login", response.RedirectPath());
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public abstract partial class TwoFactorTests(AppFixture fixture)
         var client = fixture.CreateClient();
 
         var afterPassword = await client.SignInAsync(email, Password);
-        Assert.Equal("/account/two-factor/setup", afterPassword.Headers.Location?.OriginalString);
+        Assert.Equal("/account/two-factor/setup", afterPassword.RedirectPath());
         var setupPage = await client.GetStringAsync("/account/two-factor/setup");
         Assert.Contains("data-testid=\"qr-code\"", setupPage, StringComparison.Ordinal);
         var key = SharedKey().Match(setupPage).Groups[1].Value;
@@ -81,12 +81,12 @@ public abstract partial class TwoFactorTests(AppFixture fixture)
         Assert.Contains("2단계 인증을 쓰고 있습니다", await client.GetStringAsync("/account/security"), StringComparison.Ordinal);
 
         var fresh = fixture.CreateClient();
-        Assert.Equal("/account/login/two-factor", (await fresh.SignInAsync(email, Password)).Headers.Location?.OriginalString);
+        Assert.Equal("/account/login/two-factor", (await fresh.SignInAsync(email, Password)).RedirectPath());
 
         await client.PostFormAsync("/account/security", "disable-two-factor", []);
 
         Assert.Contains("2단계 인증을 쓰지 않습니다", await client.GetStringAsync("/account/security"), StringComparison.Ordinal);
-        Assert.Equal("/", (await fixture.CreateClient().SignInAsync(email, Password)).Headers.Location?.OriginalString);
+        Assert.Equal("/", (await fixture.CreateClient().SignInAsync(email, Password)).RedirectPath());
     }
 
     private async Task<string> CreateUserAsync(string role)

@@ -42,7 +42,7 @@ public abstract class UsersAdminTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task SetRoles_GrantAdministrator_TakesEffectOnTheUsersNextRequest()
+    public async Task SetRoles_GrantAdministrator_EndsTheSessionAndTheNextSignInSetsUpTwoFactor()
     {
         var admin = await fixture.SignedInAsAsync(Roles.Administrator);
         var email = $"promote-{Guid.NewGuid():N}@example.com";
@@ -56,7 +56,9 @@ public abstract class UsersAdminTests(AppFixture fixture)
         var set = await admin.PutAsJsonAsync($"/api/v1/admin/users/{created.GetProperty("id").GetGuid()}/roles", new { roles = new[] { Roles.Reviewer, Roles.Administrator } });
 
         Assert.Equal(HttpStatusCode.NoContent, set.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/api/v1/admin/users")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await user.GetAsync("/api/v1/admin/users")).StatusCode);
+        var again = await fixture.CreateClient().SignInAsync(email, "Long-enough-123");
+        Assert.Equal("/account/two-factor/setup", again.RedirectPath());
     }
 
     [Fact]

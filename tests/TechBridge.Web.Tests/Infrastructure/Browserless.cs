@@ -11,18 +11,32 @@ public static partial class Browserless
     {
         ArgumentNullException.ThrowIfNull(fixture);
         var client = fixture.CreateClient();
+        await client.SignInFullyAsync(email, password);
+        return client;
+    }
+
+    /// <summary>Signs in with the password and, for the demo accounts that have it, the second factor; throws when that fails.</summary>
+    public static async Task SignInFullyAsync(this HttpClient client, string email, string password = DemoAccounts.Password)
+    {
         var response = await client.SignInAsync(email, password);
-        if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == "/account/login/two-factor")
+        if (response.StatusCode == HttpStatusCode.Redirect && response.RedirectPath() == "/account/login/two-factor")
         {
             response = await client.SecondFactorAsync(DemoAccounts.AuthenticatorKey);
         }
 
-        if (response.StatusCode != HttpStatusCode.Redirect)
+        if (response.StatusCode != HttpStatusCode.Redirect || response.RedirectPath() == "/account/two-factor/setup")
         {
-            throw new InvalidOperationException($"Sign-in as {email} failed with {(int)response.StatusCode}.");
+            throw new InvalidOperationException($"Sign-in as {email} failed with {(int)response.StatusCode} {response.RedirectPath()}.");
         }
+    }
 
-        return client;
+    /// <summary>Where a redirect points, as a local path and query (pages redirect with absolute addresses, endpoints with paths).</summary>
+    public static string? RedirectPath(this HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return response.Headers.Location is not { } location ? null
+            : location.IsAbsoluteUri ? location.PathAndQuery
+            : location.OriginalString;
     }
 
     public static Task<HttpClient> SignedInAsAsync(this AppFixture fixture, string role) =>

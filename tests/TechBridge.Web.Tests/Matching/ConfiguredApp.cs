@@ -25,12 +25,7 @@ public sealed class ConfiguredApp(TestDatabase database, IReadOnlyDictionary<str
     public async Task<HttpClient> SignedInAsync(string role)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var response = await client.SignInAsync(DemoAccounts.All.First(a => a.Roles.Contains(role)).Email, DemoAccounts.Password);
-        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"Sign-in as {role} failed with {(int)response.StatusCode}.");
-        }
-
+        await client.SignInFullyAsync(DemoAccounts.All.First(a => a.Roles.Contains(role)).Email);
         return client;
     }
 

@@ -58,7 +58,13 @@ public sealed class SignInService(
             return false;
         }
 
-        var cleaned = new string((code ?? string.Empty).Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray());
+        // Recovery codes are stored as issued ("ABCDE-12345"); app codes are digits that people type with spaces or a dash.
+        var cleaned = new string((code ?? string.Empty).Where(c => !char.IsWhiteSpace(c) && (isRecoveryCode || c != '-')).ToArray());
+        if (isRecoveryCode)
+        {
+            cleaned = cleaned.ToUpperInvariant();
+        }
+
         var valid = cleaned.Length > 0 && (isRecoveryCode
             ? (await users.RedeemTwoFactorRecoveryCodeAsync(user, cleaned)).Succeeded
             : await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, cleaned));

@@ -10,7 +10,8 @@ namespace TechBridge.Core.Accounts;
 /// Two-factor sign-in with an authenticator app (TOTP, RFC 6238, Identity's provider) and one-time recovery codes.
 /// Turning it on or off renews the security stamp and ends every session of the account (the browser that did it signs in afresh).
 /// </summary>
-public sealed class TwoFactorService(TechBridgeDbContext db, UserManager<UserAccount> users, SignInService signIn, SessionRevoker sessions)
+public sealed class TwoFactorService(
+    TechBridgeDbContext db, UserManager<UserAccount> users, IUserStore<UserAccount> store, SignInService signIn, SessionRevoker sessions)
 {
     public const int RecoveryCodeCount = 10;
 
@@ -21,8 +22,11 @@ public sealed class TwoFactorService(TechBridgeDbContext db, UserManager<UserAcc
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key was stored.");
+            // Not ResetAuthenticatorKeyAsync: that renews the security stamp, which would end this very session (or the
+            // half-way sign-in) just for looking at the page. A key nobody has confirmed yet grants nothing.
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<UserAccount>)store).SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+            await db.SaveChangesAsync();
         }
 
         var grouped = new StringBuilder();
