@@ -13,7 +13,17 @@ public static class PageActions
         await page.FillAsync("#password", password);
         await page.ClickAsync("[data-testid=login-submit]");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        if (new Uri(page.Url).AbsolutePath == "/account/login/two-factor")
+        {
+            // The demo administrator and programme manager sign in with the demo authenticator key, as a person would with the app.
+            await page.FillAsync("[data-testid=two-factor-code]", CurrentCode(DemoAccounts.AuthenticatorKey));
+            await page.ClickAsync("[data-testid=two-factor-submit]");
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
     }
+
+    public static string CurrentCode(string authenticatorKey) =>
+        new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(authenticatorKey.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant())).ComputeTotp();
 
     public static Task SignInAsRoleAsync(this IPage page, string role) =>
         page.SignInAsync(DemoAccounts.All.Single(a => a.Roles.Contains(role)).Email);

@@ -57,6 +57,7 @@ public sealed class NotificationHosts : IAsyncLifetime
         var user = new UserAccount
         {
             Email = email, NormalizedEmail = UserAccount.Normalize(email), DisplayName = displayName, Culture = culture, CreatedAt = DateTimeOffset.UtcNow,
+            PasswordHash = "not-used-here",
         };
         await host.RunAsync<TechBridgeDbContext>(async db =>
         {
