@@ -53,7 +53,7 @@ public sealed class MarketplaceBrowsingTests(BrowserFixture browser)
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         Assert.True(await page.Locator("[data-testid=form-errors]").IsVisibleAsync());
-        Assert.Contains("제목을(를) 입력하세요.", await page.InnerTextAsync(".field-error[data-field=Title]"), StringComparison.Ordinal);
+        Assert.Contains("제목을 입력하세요.", await page.InnerTextAsync(".field-error[data-field=Title]"), StringComparison.Ordinal);
         Assert.Contains("최소 TRL은 최대 TRL보다 클 수 없습니다.", await page.InnerTextAsync(".field-error[data-field=TrlMax]"), StringComparison.Ordinal);
         Assert.StartsWith("전기차용 하이니켈", await page.InputValueAsync("#description"), StringComparison.Ordinal);
         await page.ScreenshotAsync("need-form-invalid");

@@ -85,7 +85,7 @@ public abstract class EquipmentApiTests(AppFixture fixture)
         Assert.Contains("알 수 없는 R&D 단계 코드입니다: MOON", problem.FieldErrors("stage"));
         Assert.NotEmpty(problem.FieldErrors("service"));
         Assert.NotEmpty(problem.FieldErrors("status"));
-        Assert.Contains("TRL은(는) 1에서 9 사이여야 합니다.", problem.FieldErrors("trl"));
+        Assert.Contains("TRL은 1에서 9 사이여야 합니다.", problem.FieldErrors("trl"));
         Assert.NotEmpty(problem.FieldErrors("industry"));
     }
 

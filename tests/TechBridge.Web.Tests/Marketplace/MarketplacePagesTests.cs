@@ -83,7 +83,7 @@ public abstract class MarketplacePagesTests(AppFixture fixture)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("예산은(는) 숫자로 입력하세요.", html, StringComparison.Ordinal);
+        Assert.Contains("예산은 숫자로 입력하세요.", html, StringComparison.Ordinal);
         Assert.Contains("실리콘 음극의 부피 팽창을 줄일 바인더 기술이 필요합니다.", html, StringComparison.Ordinal);
         Assert.Contains("value=\"SECONDARY_BATTERY\" checked", html, StringComparison.Ordinal);
 
@@ -98,8 +98,8 @@ public abstract class MarketplacePagesTests(AppFixture fixture)
         });
         var messages = await typed.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.BadRequest, typed.StatusCode);
-        Assert.Contains("제목을(를) 입력하세요.", messages, StringComparison.Ordinal);
-        Assert.Contains("R&amp;D 단계을(를) 입력하세요.", messages, StringComparison.Ordinal);
+        Assert.Contains("제목을 입력하세요.", messages, StringComparison.Ordinal);
+        Assert.Contains("R&amp;D 단계를 입력하세요.", messages, StringComparison.Ordinal);
         Assert.Contains("최소 TRL은 최대 TRL보다 클 수 없습니다.", messages, StringComparison.Ordinal);
         Assert.Contains("알 수 없는 국가 코드입니다: XX", messages, StringComparison.Ordinal);
     }

@@ -106,7 +106,7 @@ public abstract class NeedsApiTests(AppFixture fixture)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.ReadProblemAsync();
-        Assert.Contains("제목을(를) 입력하세요.", problem.FieldErrors("Title"));
+        Assert.Contains("제목을 입력하세요.", problem.FieldErrors("Title"));
         Assert.NotEmpty(problem.FieldErrors("Description"));
         Assert.Contains("알 수 없는 R&D 단계 코드입니다: WARP", problem.FieldErrors("RndStageCode"));
         Assert.Contains("최소 TRL은 최대 TRL보다 클 수 없습니다.", problem.FieldErrors("TrlMax"));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using TechBridge.Core.Shared.Formatting;
 
 namespace TechBridge.Core.Shared.Resources;
 
@@ -11,7 +12,7 @@ public static class CoreMessages
     public static string Get(string key, params object?[] args)
     {
         var format = Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
-        return args.Length == 0 ? format : string.Format(CultureInfo.CurrentCulture, format, args);
+        return args.Length == 0 ? format : string.Format(new ParticleFormat(CultureInfo.CurrentCulture), format, args);
     }
 
     /// <summary>The text of <paramref name="key"/> in <paramref name="culture"/> (Korean when English lacks it), or null.</summary>

@@ -1,7 +1,7 @@
 using TechBridge.Core.Directory;
 using TechBridge.Core.Facilities;
 using TechBridge.Core.Shared.Taxonomy;
-using static TechBridge.Core.Data.Seeding.Demo.KoreanParticles;
+using static TechBridge.Core.Shared.Formatting.KoreanParticles;
 
 namespace TechBridge.Core.Data.Seeding.Demo;
 

@@ -1,4 +1,4 @@
-using static TechBridge.Core.Data.Seeding.Demo.KoreanParticles;
+using static TechBridge.Core.Shared.Formatting.KoreanParticles;
 
 namespace TechBridge.Core.Data.Seeding.Demo;
 

@@ -1,5 +1,5 @@
 using TechBridge.Core.Directory;
-using static TechBridge.Core.Data.Seeding.Demo.KoreanParticles;
+using static TechBridge.Core.Shared.Formatting.KoreanParticles;
 
 namespace TechBridge.Core.Data.Seeding.Demo;
 

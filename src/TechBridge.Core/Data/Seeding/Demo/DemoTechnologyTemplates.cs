@@ -1,4 +1,4 @@
-using static TechBridge.Core.Data.Seeding.Demo.KoreanParticles;
+using static TechBridge.Core.Shared.Formatting.KoreanParticles;
 
 namespace TechBridge.Core.Data.Seeding.Demo;
 
@@ -15,7 +15,7 @@ internal static class DemoTechnologyTemplates
     ];
 
     public static string SummaryKo(DemoMarketplaceTerms t, int trl) =>
-        $"본 기술은 {Eul(t.Method.Ko)} 적용하여 {t.Subject.Ko}의 {Eul(t.Property.Ko)} 개선한 기술로, 기존 기술 대비 {t.Metric.Ko} {t.Value}을(를) 달성하였다. " +
+        $"본 기술은 {Eul(t.Method.Ko)} 적용하여 {t.Subject.Ko}의 {Eul(t.Property.Ko)} 개선한 기술로, 기존 기술 대비 {t.Metric.Ko} {Eul(t.Value)} 달성하였다. " +
         $"{t.Application.Ko} 분야에 적용할 수 있으며, 현재 TRL {trl} 수준의 검증을 마쳤다. {Euro(t.Analysis.Ko)} 성능을 확인하였다.";
 
     public static string SummaryEn(DemoMarketplaceTerms t, int trl) =>

@@ -1,11 +1,11 @@
-namespace TechBridge.Core.Data.Seeding.Demo;
+namespace TechBridge.Core.Shared.Formatting;
 
 /// <summary>
 /// Attaches Korean particles whose form depends on whether the word ends in a final consonant (받침), e.g.
 /// 을/를, 이/가. A trailing parenthesis is ignored ("원자층증착(ALD)" takes 을); Latin letters and digits are
 /// judged by how they are read aloud (HBM → 엠 → 을, SiC → 씨 → 를).
 /// </summary>
-internal static class KoreanParticles
+public static class KoreanParticles
 {
     private const string LettersWithFinal = "LMNRlmnr";
     private const string DigitsWithFinal = "013678";
@@ -20,6 +20,20 @@ internal static class KoreanParticles
     public static string Gwa(string word) => word + (HasFinal(word) ? "과" : "와");
 
     public static string Euro(string word) => word + (HasFinal(word) && !EndsInRieul(word) ? "으로" : "로");
+
+    /// <summary>
+    /// The particle written as either of its forms ("을" or "를", "이" or "가", "은" or "는", "과" or "와", "으로" or "로")
+    /// in the form <paramref name="word"/> takes; null when <paramref name="particle"/> is not one of them.
+    /// </summary>
+    public static string? After(string word, string particle) => particle switch
+    {
+        "을" or "를" => HasFinal(word) ? "을" : "를",
+        "이" or "가" => HasFinal(word) ? "이" : "가",
+        "은" or "는" => HasFinal(word) ? "은" : "는",
+        "과" or "와" => HasFinal(word) ? "과" : "와",
+        "으로" or "로" => HasFinal(word) && !EndsInRieul(word) ? "으로" : "로",
+        _ => null,
+    };
 
     private static bool HasFinal(string word)
     {
