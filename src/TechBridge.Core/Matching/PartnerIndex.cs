@@ -42,6 +42,9 @@ public sealed class PartnerIndex : BackgroundService, IEntityChangeObserver
     private volatile IndexStartReport lastStart = IndexStartReport.NotStarted;
     private DateTimeOffset? dirtySince;
 
+    /// <summary>Changes taken from the queue whose update has not completed (a shutdown may cancel it); the next apply or save redoes them.</summary>
+    private EntityChanges? inFlight;
+
     public PartnerIndex(
         IServiceScopeFactory scopes, TaxonomyCatalog taxonomy, IOptions<MatchingOptions> options, DatabaseSettings database,
         TimeProvider time, ILogger<PartnerIndex> logger)
@@ -113,7 +116,7 @@ public sealed class PartnerIndex : BackgroundService, IEntityChangeObserver
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        if (files is null || lastStart.Kind == IndexStartKind.None || (dirtySince is null && !queue.Reader.TryPeek(out _)))
+        if (files is null || lastStart.Kind == IndexStartKind.None || (dirtySince is null && inFlight is null && !queue.Reader.TryPeek(out _)))
         {
             return;
         }
@@ -167,7 +170,7 @@ public sealed class PartnerIndex : BackgroundService, IEntityChangeObserver
         {
             if (queue.Reader.TryRead(out var change))
             {
-                await StepAsync(() => ApplyAsync(Merge(change), stoppingToken), "Updating the matching index failed; it will catch up at the next rebuild.", stoppingToken);
+                await StepAsync(() => ApplyPendingAsync(change, stoppingToken), "Updating the matching index failed; it will catch up at the next rebuild.", stoppingToken);
                 continue;
             }
 
@@ -306,16 +309,37 @@ public sealed class PartnerIndex : BackgroundService, IEntityChangeObserver
         engine = new MatchEngine(index, await LoadGlossaryAsync(analyzer, cancellationToken));
     }
 
-    /// <summary>Drains what else is queued so a burst of saves becomes one update.</summary>
-    private EntityChanges Merge(EntityChanges first)
+    /// <summary>
+    /// Applies <paramref name="first"/> with what else is queued (a burst of saves becomes one update) and any update a
+    /// cancellation interrupted; until it completes the changes stay in <see cref="inFlight"/>, so none is lost.
+    /// </summary>
+    private async Task ApplyPendingAsync(EntityChanges? first, CancellationToken cancellationToken)
     {
-        var all = new List<EntityChanges> { first };
+        var all = new List<EntityChanges>();
+        if (inFlight is { } interrupted)
+        {
+            all.Add(interrupted);
+        }
+
+        if (first is not null)
+        {
+            all.Add(first);
+        }
+
         while (queue.Reader.TryRead(out var next))
         {
             all.Add(next);
         }
 
-        return EntityChanges.Union(all);
+        if (all.Count == 0)
+        {
+            return;
+        }
+
+        var merged = EntityChanges.Union(all);
+        inFlight = merged;
+        await ApplyAsync(merged, cancellationToken);
+        inFlight = null;
     }
 
     private async Task ApplyAsync(EntityChanges change, CancellationToken cancellationToken)
@@ -376,11 +400,7 @@ public sealed class PartnerIndex : BackgroundService, IEntityChangeObserver
                 stamp = await IndexStampReader.ReadAsync(scope.ServiceProvider.GetRequiredService<TechBridgeDbContext>(), cancellationToken);
             }
 
-            if (queue.Reader.TryRead(out var change))
-            {
-                await ApplyAsync(Merge(change), cancellationToken);
-            }
-
+            await ApplyPendingAsync(null, cancellationToken);
             files.Save(engine.Index, stamp, time.GetUtcNow(), Vectors?.ForSaving());
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

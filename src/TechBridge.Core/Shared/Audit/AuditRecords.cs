@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TechBridge.Core.Shared.Formatting;
 
@@ -11,8 +9,6 @@ namespace TechBridge.Core.Shared.Audit;
 /// </summary>
 internal static class AuditRecords
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static void Add(DbContext db, IAuditActor actor, TimeProvider time, string entityType, string entityId, IReadOnlyDictionary<string, object?> after) =>
         db.Add(new AuditEntry
         {
@@ -23,6 +19,6 @@ internal static class AuditRecords
             Action = AuditAction.Modified,
             EntityType = entityType,
             EntityId = entityId,
-            After = JsonSerializer.Serialize(after, Json),
+            After = AuditJson.Serialize(after),
         });
 }
