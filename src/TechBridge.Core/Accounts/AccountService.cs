@@ -274,6 +274,12 @@ public sealed class AccountService(
     /// <summary>Identity's remaining refusals (none expected after our own checks) become a field message, never a silent failure.</summary>
     private static void Check(IdentityResult result, string field)
     {
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            // Someone else saved the account between our read and write: a conflict to retry, not bad input.
+            throw new BusinessRuleException("Concurrency.Conflict", CoreMessages.Get("Concurrency.Conflict"));
+        }
+
         if (!result.Succeeded)
         {
             throw new ValidationFailedException(new Dictionary<string, string[]>

@@ -48,6 +48,7 @@ internal sealed class DomainExceptionHandler(IStringLocalizer<SharedResource> lo
         BusinessRuleException rule => Problem(StatusCodes.Status409Conflict, rule.Message, rule.Code),
         PreconditionFailedException stale => StaleVersionProblems.Create(localizer, stale),
         ConcurrencyConflictException conflict => StaleVersionProblems.Create(localizer, conflict),
+        DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, CoreMessages.Get("Concurrency.Conflict"), "Concurrency.Conflict"),
         BadHttpRequestException bad => BindingProblems.Errors(bad, localizer) is { Count: > 0 } errors
             ? Validation(bad.StatusCode, errors)
             : Problem(bad.StatusCode, localizer["Problem.MalformedRequest"]),
