@@ -170,7 +170,9 @@ public sealed class PartnerIndex : BackgroundService, IEntityChangeObserver
         {
             if (queue.Reader.TryRead(out var change))
             {
-                await StepAsync(() => ApplyPendingAsync(change, stoppingToken), "Updating the matching index failed; it will catch up at the next rebuild.", stoppingToken);
+                // Held before anything can be cancelled, so a shutdown that interrupts the update still saves it.
+                inFlight = inFlight is { } earlier ? EntityChanges.Union([earlier, change]) : change;
+                await StepAsync(() => ApplyPendingAsync(stoppingToken), "Updating the matching index failed; it will catch up at the next rebuild.", stoppingToken);
                 continue;
             }
 
@@ -310,20 +312,15 @@ public sealed class PartnerIndex : BackgroundService, IEntityChangeObserver
     }
 
     /// <summary>
-    /// Applies <paramref name="first"/> with what else is queued (a burst of saves becomes one update) and any update a
-    /// cancellation interrupted; until it completes the changes stay in <see cref="inFlight"/>, so none is lost.
+    /// Applies the changes taken from the queue with what else is queued (a burst of saves becomes one update); until the
+    /// update completes they stay in <see cref="inFlight"/>, so a cancelled update is redone by the next apply or save.
     /// </summary>
-    private async Task ApplyPendingAsync(EntityChanges? first, CancellationToken cancellationToken)
+    private async Task ApplyPendingAsync(CancellationToken cancellationToken)
     {
         var all = new List<EntityChanges>();
-        if (inFlight is { } interrupted)
+        if (inFlight is { } taken)
         {
-            all.Add(interrupted);
-        }
-
-        if (first is not null)
-        {
-            all.Add(first);
+            all.Add(taken);
         }
 
         while (queue.Reader.TryRead(out var next))
@@ -400,7 +397,7 @@ public sealed class PartnerIndex : BackgroundService, IEntityChangeObserver
                 stamp = await IndexStampReader.ReadAsync(scope.ServiceProvider.GetRequiredService<TechBridgeDbContext>(), cancellationToken);
             }
 
-            await ApplyPendingAsync(null, cancellationToken);
+            await ApplyPendingAsync(cancellationToken);
             files.Save(engine.Index, stamp, time.GetUtcNow(), Vectors?.ForSaving());
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
