@@ -87,7 +87,8 @@ public sealed class LinkRequestService(TechBridgeDbContext db, INotifier notifie
         foreach (var approver in approvers)
         {
             await notifier.NotifyUserAsync(approver, Notice.Of(NoticeTemplates.AccountLinkRequested, "/account/link-requests",
-                ("applicant", applicant.DisplayName), ("email", applicant.Email), ("organization", organization.NameKo)), cancellationToken);
+                ("applicant", applicant.DisplayName), ("email", applicant.Email),
+                ("organization.ko", organization.NameKo), ("organization.en", string.IsNullOrWhiteSpace(organization.NameEn) ? organization.NameKo : organization.NameEn)), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -143,7 +144,7 @@ public sealed class LinkRequestService(TechBridgeDbContext db, INotifier notifie
         }
 
         await notifier.NotifyUserAsync(request.UserId, Notice.Of(approve ? NoticeTemplates.AccountLinkApproved : NoticeTemplates.AccountLinkDeclined, "/account/security",
-            ("organization", organization.NameKo)), cancellationToken);
+            ("organization.ko", organization.NameKo), ("organization.en", string.IsNullOrWhiteSpace(organization.NameEn) ? organization.NameKo : organization.NameEn)), cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -10,7 +10,7 @@ namespace TechBridge.Core.Shared.Notifications;
 /// <summary>
 /// Fills a notice's template (<c>Notice.{Template}.Subject</c> / <c>.Body</c> in CoreMessages) with its values in one
 /// language. A missing text or a placeholder without a value is a programming error and throws; values are HTML-encoded
-/// in the HTML body. Paragraphs are separated by blank lines; <c>{link}</c> becomes the absolute link (appended as the
+/// in the HTML body; a value given per language (<c>{key}.ko</c>, <c>{key}.en</c>) is taken in the reader's. Paragraphs are separated by blank lines; <c>{link}</c> becomes the absolute link (appended as the
 /// last paragraph when a template does not place it).
 /// </summary>
 public sealed partial class NoticeRenderer(IOptions<NotificationOptions> options)
@@ -71,8 +71,9 @@ public sealed partial class NoticeRenderer(IOptions<NotificationOptions> options
             return link ?? throw new InvalidOperationException($"The notice template '{notice.Template}' ({language}) places {{link}} but the notice has no link.");
         }
 
-        return notice.Values.TryGetValue(key, out var value)
-            ? value
+        // A value may come in each language ("organization.ko", "organization.en"); the reader's wins over the plain key.
+        return notice.Values.TryGetValue($"{key}.{language}", out var inLanguage) ? inLanguage
+            : notice.Values.TryGetValue(key, out var value) ? value
             : throw new InvalidOperationException($"The notice template '{notice.Template}' ({language}) uses {{{key}}} but the notice has no value for it.");
     }
 

@@ -82,6 +82,18 @@ public sealed class NoticeRendererTests
         Assert.Contains("href=\"https://portal.techbridge.test/directory/organizations/1\"", rendered.Html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ko", "한국기계연구원")]
+    [InlineData("en", "Korea Institute of Machinery and Materials")]
+    public void Render_ValueGivenPerLanguage_TakesTheReadersLanguage(string culture, string expected)
+    {
+        var rendered = Renderer.Render(Notice.Of(NoticeTemplates.AccountLinkApproved, null, ("name", "Kim"),
+            ("organization.ko", "한국기계연구원"), ("organization.en", "Korea Institute of Machinery and Materials")), culture);
+
+        Assert.Contains(expected, rendered.Subject, StringComparison.Ordinal);
+        Assert.Contains(expected, rendered.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Render_MissingValue_ThrowsNamingThePlaceholder()
     {
