@@ -15,6 +15,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = default!;
 
+    /// <summary>The running portal's services, for reading what a browser cannot see (e.g. the e-mail outbox).</summary>
+    public IServiceProvider Services => server?.Services ?? throw new InvalidOperationException("The portal is not running.");
+
     public static string ScreenshotDirectory
     {
         get

@@ -113,7 +113,8 @@ public sealed class RegistrationService(
 
         if (user.EmailConfirmed)
         {
-            return true;
+            // Opening the genuine link again says "confirmed"; a made-up code does not.
+            return await users.VerifyUserTokenAsync(user, users.Options.Tokens.EmailConfirmationTokenProvider, UserManager<UserAccount>.ConfirmEmailTokenPurpose, token);
         }
 
         if (!(await users.ConfirmEmailAsync(user, token)).Succeeded)
