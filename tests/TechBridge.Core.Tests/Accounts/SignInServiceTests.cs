@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OtpNet;
+using TechBridge.Testing;
 using TechBridge.Core.Accounts;
 using TechBridge.Core.Tests.Shared;
 using static TechBridge.Core.Tests.Accounts.AccountTestHost;
@@ -135,7 +136,7 @@ public sealed class SignInServiceTests
 
         Assert.Equal(SignInStatus.RequiresTwoFactorSetup, (await CheckAsync(host, "admin@example.kr", Password)).Status);
         var setup = await host.RunAsync<TwoFactorService, AuthenticatorSetup>(s => s.GetSetupAsync(admin.Id));
-        var code = new Totp(Base32Encoding.ToBytes(setup.SharedKey.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant())).ComputeTotp();
+        var code = AuthenticatorCodes.Current(setup.SharedKey);
         var recovery = await host.RunAsync<TwoFactorService, IReadOnlyList<string>>(s => s.EnableAsync(admin.Id, code));
 
         Assert.Equal(TwoFactorService.RecoveryCodeCount, recovery.Count);

@@ -1,3 +1,4 @@
+using TechBridge.Testing;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,7 +64,7 @@ public sealed partial class AccountJourneyTests(BrowserFixture browser)
         await admin.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Equal("/account/login/two-factor", new Uri(admin.Url).AbsolutePath);
         await admin.ScreenshotAsync("account-two-factor");
-        await admin.FillAsync("[data-testid=two-factor-code]", PageActions.CurrentCode(DemoAccounts.AuthenticatorKey));
+        await admin.FillAsync("[data-testid=two-factor-code]", AuthenticatorCodes.Current(DemoAccounts.AuthenticatorKey));
         await admin.ClickAsync("[data-testid=two-factor-submit]");
         await admin.WaitForLoadStateAsync(LoadState.NetworkIdle);
 

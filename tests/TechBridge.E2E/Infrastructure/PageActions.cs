@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using TechBridge.Core.Accounts;
+using TechBridge.Testing;
 
 namespace TechBridge.E2E.Infrastructure;
 
@@ -16,14 +17,11 @@ public static class PageActions
         if (new Uri(page.Url).AbsolutePath == "/account/login/two-factor")
         {
             // The demo administrator and programme manager sign in with the demo authenticator key, as a person would with the app.
-            await page.FillAsync("[data-testid=two-factor-code]", CurrentCode(DemoAccounts.AuthenticatorKey));
+            await page.FillAsync("[data-testid=two-factor-code]", AuthenticatorCodes.Current(DemoAccounts.AuthenticatorKey));
             await page.ClickAsync("[data-testid=two-factor-submit]");
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         }
     }
-
-    public static string CurrentCode(string authenticatorKey) =>
-        new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(authenticatorKey.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant())).ComputeTotp();
 
     public static Task SignInAsRoleAsync(this IPage page, string role) =>
         page.SignInAsync(DemoAccounts.All.Single(a => a.Roles.Contains(role)).Email);

@@ -1,3 +1,4 @@
+using TechBridge.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
@@ -55,7 +56,7 @@ public abstract partial class TwoFactorTests(AppFixture fixture)
         var key = SharedKey().Match(setupPage).Groups[1].Value;
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/organizations?pageSize=1")).StatusCode);
 
-        var enabled = await client.PostFormAsync("/account/two-factor/setup", "two-factor-setup", new Dictionary<string, string> { ["Code"] = Browserless.CurrentCode(key) });
+        var enabled = await client.PostFormAsync("/account/two-factor/setup", "two-factor-setup", new Dictionary<string, string> { ["Code"] = AuthenticatorCodes.Current(key) });
 
         var html = await enabled.Content.ReadAsStringAsync();
         Assert.Contains("data-testid=\"recovery-codes\"", html, StringComparison.Ordinal);
@@ -77,7 +78,7 @@ public abstract partial class TwoFactorTests(AppFixture fixture)
         var email = await CreateUserAsync(Roles.Company);
         var client = await fixture.SignedInClientAsync(email, Password);
         var key = SharedKey().Match(await client.GetStringAsync("/account/two-factor/setup")).Groups[1].Value;
-        await client.PostFormAsync("/account/two-factor/setup", "two-factor-setup", new Dictionary<string, string> { ["Code"] = Browserless.CurrentCode(key) });
+        await client.PostFormAsync("/account/two-factor/setup", "two-factor-setup", new Dictionary<string, string> { ["Code"] = AuthenticatorCodes.Current(key) });
         Assert.Contains("2단계 인증을 쓰고 있습니다", await client.GetStringAsync("/account/security"), StringComparison.Ordinal);
 
         var fresh = fixture.CreateClient();

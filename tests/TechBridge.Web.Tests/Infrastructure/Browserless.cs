@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using TechBridge.Core.Accounts;
+using TechBridge.Testing;
 
 namespace TechBridge.Web.Tests.Infrastructure;
 
@@ -56,12 +57,10 @@ public static partial class Browserless
     public static Task<HttpResponseMessage> SecondFactorAsync(this HttpClient client, string authenticatorKey, string? code = null, bool recovery = false) =>
         client.PostFormAsync("/account/login/two-factor" + (recovery ? "?recovery=true" : ""), "two-factor", new Dictionary<string, string>
         {
-            ["Code"] = code ?? CurrentCode(authenticatorKey),
+            ["Code"] = code ?? AuthenticatorCodes.Current(authenticatorKey),
             ["Recovery"] = recovery ? "true" : "false",
         });
 
-    public static string CurrentCode(string authenticatorKey) =>
-        new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(authenticatorKey.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant())).ComputeTotp();
 
     /// <summary>Loads the page, takes its antiforgery token, and posts the named Blazor form (to <paramref name="action"/> when given).</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(
