@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
 using TechBridge.Core.Accounts;
 using TechBridge.Core.Data;
+using TechBridge.Core.Tests.Data;
 using TechBridge.Core.Tests.Shared;
 
 namespace TechBridge.Core.Tests.Accounts;
@@ -52,9 +52,7 @@ public sealed class IdentityUpgradeTests
     /// <summary>A row as the accounts table of that release held it, with raw SQL, its hash made by the same PasswordHasher.</summary>
     private static async Task InsertLegacyUserAsync(TechBridgeDbContext db, Guid id, string email, int failedSignIns)
     {
-        var sqlite = db.IsSqlite;
-        object Id(Guid value) => sqlite ? value.ToString().ToUpperInvariant() : value;
-        object Instant(DateTimeOffset at) => sqlite ? new DateTimeOffsetToBinaryConverter().ConvertToProvider(at)! : at;
+        var stored = new StoredValues(db);
         var hasher = new PasswordHasher<UserAccount>(Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = 1_000 }));
         var hash = hasher.HashPassword(new UserAccount { DisplayName = "기존 사용자" }, Password);
 
@@ -64,7 +62,7 @@ public sealed class IdentityUpgradeTests
                 "LockoutEndsAt", "IsDisabled", "IsDemo", "OrganizationId", "CreatedAt", "LastSignInAt")
             VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, NULL, {7}, {8}, NULL, {9}, NULL)
             """,
-            Id(id), email, email.ToUpperInvariant(), "기존 사용자", hash, "ko", failedSignIns, false, false, Instant(FakeTime.DefaultStart.AddDays(-30)));
-        await db.Database.ExecuteSqlRawAsync("""INSERT INTO "UserRoles" ("UserId", "Role") VALUES ({0}, {1})""", Id(id), Roles.Coordinator);
+            stored.Id(id), email, email.ToUpperInvariant(), "기존 사용자", hash, "ko", failedSignIns, false, false, stored.Instant(FakeTime.DefaultStart.AddDays(-30)));
+        await db.Database.ExecuteSqlRawAsync("""INSERT INTO "UserRoles" ("UserId", "Role") VALUES ({0}, {1})""", stored.Id(id), Roles.Coordinator);
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TechBridge.Core.Accounts;
 using TechBridge.Core.Data;
 using TechBridge.Core.Directory;
@@ -97,13 +96,7 @@ public sealed class MigrationUpgradeTests
     /// <summary>Rows as the first release wrote them, in its storage formats, with raw SQL (no model involved).</summary>
     private static async Task InsertFirstReleaseRowsAsync(TechBridgeDbContext db)
     {
-        var sqlite = db.IsSqlite;
-
-        // EF Core on SQLite stores Guids as upper-case TEXT, instants as DateTimeOffsetToBinaryConverter longs and dates as
-        // yyyy-MM-dd TEXT; PostgreSQL has uuid, timestamptz and date.
-        object Id(Guid id) => sqlite ? id.ToString().ToUpperInvariant() : id;
-        object Instant(DateTimeOffset at) => sqlite ? new DateTimeOffsetToBinaryConverter().ConvertToProvider(at)! : at;
-        object Day(DateOnly day) => sqlite ? day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : day;
+        var stored = new StoredValues(db);
 
         await db.Database.ExecuteSqlRawAsync(
             """INSERT INTO "Countries" ("Alpha2", "Alpha3", "Numeric", "NameKo", "NameEn") VALUES ({0}, {1}, {2}, {3}, {4})""",
@@ -117,31 +110,31 @@ public sealed class MigrationUpgradeTests
                 "IndustryCode", "Description", "FoundedYear", "IsDemo", "CreatedAt", "UpdatedAt")
             VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, NULL, {9}, {10}, {11}, {12}, {13})
             """,
-            Id(OrganizationId), "LEGACY_ORG", "Company", "한빛양자 주식회사", "Hanbit Quantum Inc.", "KR", "대전", "https://hanbit-quantum.example.kr",
-            "Small", "양자 센서 개발", 2011, false, Instant(Created), Instant(Updated));
+            stored.Id(OrganizationId), "LEGACY_ORG", "Company", "한빛양자 주식회사", "Hanbit Quantum Inc.", "KR", "대전", "https://hanbit-quantum.example.kr",
+            "Small", "양자 센서 개발", 2011, false, stored.Instant(Created), stored.Instant(Updated));
         await db.Database.ExecuteSqlRawAsync(
-            """INSERT INTO "OrganizationFields" ("OrganizationId", "FieldCode") VALUES ({0}, {1})""", Id(OrganizationId), "LEGACY_QUANTUM");
+            """INSERT INTO "OrganizationFields" ("OrganizationId", "FieldCode") VALUES ({0}, {1})""", stored.Id(OrganizationId), "LEGACY_QUANTUM");
         await db.Database.ExecuteSqlRawAsync(
             """
             INSERT INTO "People" ("Id", "Kind", "NameKo", "NameEn", "Position", "Email", "CountryCode", "Bio", "Keywords", "IsDemo", "CreatedAt", "UpdatedAt")
             VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, NULL, {7}, {8}, {9}, {10})
             """,
-            Id(PersonId), "Researcher", "김양자", "Kim Yangja", "책임연구원", "yangja.kim@example.kr", "KR", "양자 센서; quantum sensing", false,
-            Instant(Created), Instant(Updated));
+            stored.Id(PersonId), "Researcher", "김양자", "Kim Yangja", "책임연구원", "yangja.kim@example.kr", "KR", "양자 센서; quantum sensing", false,
+            stored.Instant(Created), stored.Instant(Updated));
         await db.Database.ExecuteSqlRawAsync(
-            """INSERT INTO "PersonFields" ("PersonId", "FieldCode") VALUES ({0}, {1})""", Id(PersonId), "LEGACY_QUANTUM");
+            """INSERT INTO "PersonFields" ("PersonId", "FieldCode") VALUES ({0}, {1})""", stored.Id(PersonId), "LEGACY_QUANTUM");
         await db.Database.ExecuteSqlRawAsync(
             """INSERT INTO "Affiliations" ("Id", "PersonId", "OrganizationId", "Role", "StartDate", "EndDate") VALUES ({0}, {1}, {2}, {3}, {4}, NULL)""",
-            Id(AffiliationId), Id(PersonId), Id(OrganizationId), "연구소장", Day(new DateOnly(2019, 3, 1)));
+            stored.Id(AffiliationId), stored.Id(PersonId), stored.Id(OrganizationId), "연구소장", stored.Day(new DateOnly(2019, 3, 1)));
         await db.Database.ExecuteSqlRawAsync(
             """
             INSERT INTO "Publications" ("Id", "Title", "Abstract", "Year", "Venue", "Doi", "Language", "IsDemo")
             VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7})
             """,
-            Id(PublicationId), "다이아몬드 NV 센터 기반 양자 자력계", "상온 동작 양자 자력계의 감도 향상", 2024, "한국물리학회지", "10.1234/legacy.2024.1", "ko", false);
+            stored.Id(PublicationId), "다이아몬드 NV 센터 기반 양자 자력계", "상온 동작 양자 자력계의 감도 향상", 2024, "한국물리학회지", "10.1234/legacy.2024.1", "ko", false);
         await db.Database.ExecuteSqlRawAsync(
             """INSERT INTO "PublicationAuthors" ("PublicationId", "PersonId", "AuthorOrder") VALUES ({0}, {1}, {2})""",
-            Id(PublicationId), Id(PersonId), 1);
+            stored.Id(PublicationId), stored.Id(PersonId), 1);
     }
 
     private static async Task AssertFirstReleaseRowsAsync(CoreHost host)
