@@ -35,6 +35,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DirectoryStatsQueries>();
         services.AddScoped<EquipmentQueries>();
         services.AddScoped<EquipmentService>();
+        services.AddScoped<IndustryQueries>();
+        services.AddScoped<FacilityActors>();
+        services.AddScoped<Facilities.Reservations.ReservationService>();
+        services.AddScoped<Facilities.Reservations.ReservationNotices>();
         services.AddScoped<TechnologyQueries>();
         services.AddScoped<NeedQueries>();
         services.AddScoped<NeedService>();

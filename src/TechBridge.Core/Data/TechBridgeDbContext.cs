@@ -50,6 +50,8 @@ public sealed class TechBridgeDbContext(
     public DbSet<EquipmentField> EquipmentFields => Set<EquipmentField>();
     public DbSet<EquipmentStage> EquipmentStages => Set<EquipmentStage>();
     public DbSet<EquipmentOffering> EquipmentOfferings => Set<EquipmentOffering>();
+    public DbSet<EquipmentBlackout> EquipmentBlackouts => Set<EquipmentBlackout>();
+    public DbSet<Facilities.Reservations.Reservation> Reservations => Set<Facilities.Reservations.Reservation>();
     public DbSet<PublicTechnology> PublicTechnologies => Set<PublicTechnology>();
     public DbSet<PublicTechnologyField> PublicTechnologyFields => Set<PublicTechnologyField>();
     public DbSet<TechnologyNeed> TechnologyNeeds => Set<TechnologyNeed>();

@@ -28,6 +28,23 @@ public sealed class Equipment : ILocalizedName, IVersioned
     public int? YearAcquired { get; set; }
     public EquipmentStatus Status { get; set; }
     public string? FeeNote { get; set; }
+
+    /// <summary>The fee per <see cref="FeeUnit"/> in KRW before VAT; 0 when the center charges nothing.</summary>
+    public long FeeKrw { get; set; }
+    public FeeUnit FeeUnit { get; set; }
+
+    /// <summary>Whether the fee is exempt from the 10% VAT (some public centers' services are).</summary>
+    public bool VatExempt { get; set; }
+
+    public int OpensAtMinute { get; set; } = BookingRules.Default.OpensAtMinute;
+    public int ClosesAtMinute { get; set; } = BookingRules.Default.ClosesAtMinute;
+    public OperatingDays OperatingDays { get; set; } = BookingRules.Default.Days;
+    public int MinBookingHours { get; set; } = BookingRules.Default.MinHours;
+    public int MaxBookingHours { get; set; } = BookingRules.Default.MaxHours;
+    public int LeadHours { get; set; } = BookingRules.Default.LeadHours;
+    public int CancelHours { get; set; } = BookingRules.Default.CancelHours;
+    public bool RequiresApproval { get; set; } = BookingRules.Default.RequiresApproval;
+    public bool RequiresTraining { get; set; }
     public bool IsDemo { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -39,6 +56,25 @@ public sealed class Equipment : ILocalizedName, IVersioned
     public List<EquipmentField> Fields { get; init; } = [];
     public List<EquipmentStage> Stages { get; init; } = [];
     public List<EquipmentOffering> Offerings { get; init; } = [];
+    public List<EquipmentBlackout> Blackouts { get; init; } = [];
+
+    /// <summary>The booking rules as one value.</summary>
+    public BookingRules Rules
+    {
+        get => new()
+        {
+            OpensAtMinute = OpensAtMinute, ClosesAtMinute = ClosesAtMinute, Days = OperatingDays, MinHours = MinBookingHours,
+            MaxHours = MaxBookingHours, LeadHours = LeadHours, CancelHours = CancelHours, RequiresApproval = RequiresApproval,
+            RequiresTraining = RequiresTraining,
+        };
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            (OpensAtMinute, ClosesAtMinute, OperatingDays) = (value.OpensAtMinute, value.ClosesAtMinute, value.Days);
+            (MinBookingHours, MaxBookingHours, LeadHours, CancelHours) = (value.MinHours, value.MaxHours, value.LeadHours, value.CancelHours);
+            (RequiresApproval, RequiresTraining) = (value.RequiresApproval, value.RequiresTraining);
+        }
+    }
 }
 
 /// <summary>A super-gap field the equipment serves.</summary>

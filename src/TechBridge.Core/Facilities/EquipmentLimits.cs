@@ -7,6 +7,8 @@ public static class EquipmentLimits
     public const int ManufacturerLength = 200;
     public const int DescriptionLength = 4000;
     public const int FeeNoteLength = 500;
+    public const int ReasonLength = 500;
+    public const int PurposeLength = 1000;
 
     /// <summary>The earliest acquisition year accepted.</summary>
     public const int FirstYear = 1950;

@@ -1,9 +1,20 @@
 namespace TechBridge.Core.Facilities;
 
-/// <summary>Whether the equipment can be used now.</summary>
+/// <summary>
+/// Where the equipment stands in its life: bookable (available, aged), not bookable for now (under maintenance), or on its
+/// way out (a disposal candidate, then disposed, which keeps its history but takes no new bookings).
+/// </summary>
 public enum EquipmentStatus
 {
     Available,
     UnderMaintenance,
-    Retired,
+    Aged,
+    DisposalCandidate,
+    Disposed,
+}
+
+public static class EquipmentStatuses
+{
+    /// <summary>Whether new reservations may be made on equipment in this status.</summary>
+    public static bool IsBookable(this EquipmentStatus status) => status is EquipmentStatus.Available or EquipmentStatus.Aged or EquipmentStatus.DisposalCandidate;
 }

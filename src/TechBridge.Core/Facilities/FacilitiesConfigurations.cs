@@ -14,6 +14,11 @@ internal sealed class EquipmentConfiguration : IEntityTypeConfiguration<Equipmen
             t.HasCheckConstraint("CK_Equipment_Trl", CheckSql.TrlRange("TrlMin", "TrlMax"));
             t.HasCheckConstraint("CK_Equipment_Status", CheckSql.OneOf<EquipmentStatus>("Status"));
             t.HasCheckConstraint("CK_Equipment_YearAcquired", CheckSql.NullOrAtLeast("YearAcquired", EquipmentLimits.FirstYear));
+            t.HasCheckConstraint("CK_Equipment_FeeUnit", CheckSql.OneOf<FeeUnit>("FeeUnit"));
+            t.HasCheckConstraint("CK_Equipment_Fee", "\"FeeKrw\" >= 0");
+            t.HasCheckConstraint("CK_Equipment_OperatingHours", "\"OpensAtMinute\" >= 0 AND \"ClosesAtMinute\" <= 1440 AND \"OpensAtMinute\" < \"ClosesAtMinute\"");
+            t.HasCheckConstraint("CK_Equipment_BookingHours",
+                "\"MinBookingHours\" >= 1 AND \"MaxBookingHours\" >= \"MinBookingHours\" AND \"LeadHours\" >= 0 AND \"CancelHours\" >= 0");
         });
         b.HasKey(x => x.Id);
         b.Property(x => x.NameKo).HasMaxLength(TaxonomyCodes.NameLength);
@@ -25,6 +30,10 @@ internal sealed class EquipmentConfiguration : IEntityTypeConfiguration<Equipmen
         b.Property(x => x.DescriptionEn).HasMaxLength(EquipmentLimits.DescriptionLength);
         b.Property(x => x.Status).HasMaxLength(32);
         b.Property(x => x.FeeNote).HasMaxLength(EquipmentLimits.FeeNoteLength);
+        b.Property(x => x.FeeUnit).HasMaxLength(16);
+        b.Property(x => x.OperatingDays).HasConversion<int>();
+        b.Ignore(x => x.Rules);
+        b.HasMany(x => x.Blackouts).WithOne().HasForeignKey(x => x.EquipmentId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(x => x.Center).WithMany().HasForeignKey(x => x.CenterId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Industry>().WithMany().HasForeignKey(x => x.IndustryCode).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Fields).WithOne().HasForeignKey(x => x.EquipmentId).OnDelete(DeleteBehavior.Cascade);
@@ -70,5 +79,16 @@ internal sealed class EquipmentOfferingConfiguration : IEntityTypeConfiguration<
         b.HasKey(x => new { x.EquipmentId, x.Service });
         b.Property(x => x.Service).HasMaxLength(32);
         b.HasIndex(x => x.Service);
+    }
+}
+
+internal sealed class EquipmentBlackoutConfiguration : IEntityTypeConfiguration<EquipmentBlackout>
+{
+    public void Configure(EntityTypeBuilder<EquipmentBlackout> b)
+    {
+        b.ToTable("EquipmentBlackouts", t => t.HasCheckConstraint("CK_EquipmentBlackouts_Period", "\"Start\" < \"End\""));
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Reason).HasMaxLength(EquipmentLimits.ReasonLength);
+        b.HasIndex(x => new { x.EquipmentId, x.Start });
     }
 }

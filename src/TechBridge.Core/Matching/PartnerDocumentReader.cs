@@ -11,7 +11,7 @@ namespace TechBridge.Core.Matching;
 
 /// <summary>
 /// Reads matched entities from the database as engine documents (see <see cref="EntityDocuments"/>): organisations,
-/// people, equipment, public technologies and technology needs. Retired equipment and closed needs are not indexed:
+/// people, equipment, public technologies and technology needs. Disposed equipment and closed needs are not indexed:
 /// nobody should be sent to them, so for the index they count as missing.
 /// </summary>
 public static class PartnerDocumentReader
@@ -97,7 +97,7 @@ public static class PartnerDocumentReader
         ReadAsync(db, taxonomy, PartnerDocumentIds.ToEntities(documentIds), cancellationToken, withDependents: false);
 
     private static IQueryable<Equipment> IndexedEquipment(TechBridgeDbContext db) =>
-        db.Equipment.AsNoTracking().Where(e => e.Status != EquipmentStatus.Retired);
+        db.Equipment.AsNoTracking().Where(e => e.Status != EquipmentStatus.Disposed);
 
     private static IQueryable<TechnologyNeed> IndexedNeeds(TechBridgeDbContext db) =>
         db.TechnologyNeeds.AsNoTracking().Where(n => n.Status != NeedStatus.Closed);

@@ -28,7 +28,7 @@ public sealed class PartnerIndexChangesTests
         Assert.Equal(("Equipment", center, "KR", 2, 3), (hit.Kind, hit.Owner!.Id, hit.CountryCode, hit.TrlMin!.Value, hit.TrlMax!.Value));
         Assert.Contains(hit.Matched, m => m.Term == "ornithopter");
 
-        await RunAsync<EquipmentService>(running.Services, s => s.UpdateAsync(id, Equipment(center) with { Status = EquipmentStatus.Retired }));
+        await RunAsync<EquipmentService>(running.Services, s => s.UpdateAsync(id, Equipment(center) with { Status = EquipmentStatus.Disposed }));
         await running.EventuallyAsync(query, r => r.Hits.All(h => h.Id != id));
         await RunAsync<EquipmentService>(running.Services, s => s.UpdateAsync(id, Equipment(center) with { Status = EquipmentStatus.UnderMaintenance }));
         await running.EventuallyAsync(query, r => r.Hits.Any(h => h.Id == id));

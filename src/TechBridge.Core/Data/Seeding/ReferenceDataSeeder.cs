@@ -20,11 +20,7 @@ public sealed class ReferenceDataSeeder(TechBridgeDbContext db, TimeProvider tim
             (e, s) => { e.NameKo = s.Ko; e.NameEn = s.En; e.SortOrder = s.SortOrder; }, cancellationToken);
         await UpsertAsync(db.Industries, f => f.Code, SeedFiles.Read<IndustrySeed>("industries.json"), s => s.Code,
             s => new Industry { Code = s.Code, NameKo = s.Ko, NameEn = s.En },
-            (e, s) =>
-            {
-                e.NameKo = s.Ko; e.NameEn = s.En; e.SortOrder = s.SortOrder;
-                e.RepresentativeInstitutionKo = s.RepresentativeInstitutionKo; e.RepresentativeInstitutionEn = s.RepresentativeInstitutionEn;
-            }, cancellationToken);
+            (e, s) => { e.NameKo = s.Ko; e.NameEn = s.En; e.SortOrder = s.SortOrder; }, cancellationToken);
         await UpsertAsync(db.Countries, c => c.Alpha2, SeedFiles.Read<CountrySeed>("countries.json"), s => s.Alpha2,
             s => new Country { Alpha2 = s.Alpha2, Alpha3 = s.Alpha3, Numeric = s.Numeric, NameKo = s.Ko, NameEn = s.En },
             (e, s) => { e.Alpha3 = s.Alpha3; e.Numeric = s.Numeric; e.NameKo = s.Ko; e.NameEn = s.En; }, cancellationToken);

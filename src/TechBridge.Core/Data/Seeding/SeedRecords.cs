@@ -4,7 +4,7 @@ namespace TechBridge.Core.Data.Seeding;
 #pragma warning disable CA1812 // instantiated by System.Text.Json
 internal sealed record NamedSeed(string Code, string Ko, string En, int SortOrder);
 
-internal sealed record IndustrySeed(string Code, string Ko, string En, int SortOrder, string? RepresentativeInstitutionKo, string? RepresentativeInstitutionEn);
+internal sealed record IndustrySeed(string Code, string Ko, string En, int SortOrder);
 
 internal sealed record RndStageSeed(string Code, string Ko, string En, int SortOrder, int TrlMin, int TrlMax);
 

@@ -29,6 +29,14 @@ public static class NoticeTemplates
     /// <summary>Password, two-factor or sessions of the account changed at <c>{time}</c>.</summary>
     public const string AccountSecurityChanged = "AccountSecurityChanged";
 
+    /// <summary>To the company user who booked: the reservation of <c>{equipment}</c> for <c>{period}</c> is now <c>{status}</c>. Link: the reservation.</summary>
+    public const string ReservationUpdated = "ReservationUpdated";
+
+    /// <summary>To the center's operators: <c>{company}</c>'s reservation of <c>{equipment}</c> is now <c>{status}</c>. Link: the reservation.</summary>
+    public const string ReservationForCenter = "ReservationForCenter";
+
+    private static readonly string[] ReservationValues = ["name", "equipment", "company", "period", "status", "reason", "fee"];
+
     public static readonly IReadOnlyDictionary<string, string[]> Values = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [AccountConfirmEmail] = ["name"],
@@ -38,11 +46,13 @@ public static class NoticeTemplates
         [AccountLinkApproved] = ["name", "organization"],
         [AccountLinkDeclined] = ["name", "organization"],
         [AccountSecurityChanged] = ["name", "time"],
+        [ReservationUpdated] = ReservationValues,
+        [ReservationForCenter] = ReservationValues,
     };
 
     /// <summary>Templates whose texts place <c>{link}</c>: a notice for them must carry a link.</summary>
     public static readonly IReadOnlySet<string> WithLink = new HashSet<string>(StringComparer.Ordinal)
     {
-        AccountConfirmEmail, AccountPasswordReset, AccountAlreadyRegistered, AccountLinkRequested,
+        AccountConfirmEmail, AccountPasswordReset, AccountAlreadyRegistered, AccountLinkRequested, ReservationUpdated, ReservationForCenter,
     };
 }

@@ -7,6 +7,10 @@ public sealed class Industry : ILocalizedName
     public required string NameKo { get; set; }
     public required string NameEn { get; set; }
     public int SortOrder { get; set; }
-    public string? RepresentativeInstitutionKo { get; set; }
-    public string? RepresentativeInstitutionEn { get; set; }
+
+    /// <summary>
+    /// The organisation that leads the industry's i-Platform centers: support requests reach its coordinators (accounts
+    /// linked to it). Set by a program manager or an administrator.
+    /// </summary>
+    public Guid? RepresentativeInstitutionId { get; set; }
 }

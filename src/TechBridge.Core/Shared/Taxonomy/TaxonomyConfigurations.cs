@@ -24,8 +24,8 @@ internal sealed class IndustryConfiguration : IEntityTypeConfiguration<Industry>
         b.Property(x => x.Code).HasMaxLength(TaxonomyCodes.CodeLength);
         b.Property(x => x.NameKo).HasMaxLength(TaxonomyCodes.NameLength);
         b.Property(x => x.NameEn).HasMaxLength(TaxonomyCodes.NameLength);
-        b.Property(x => x.RepresentativeInstitutionKo).HasMaxLength(TaxonomyCodes.NameLength);
-        b.Property(x => x.RepresentativeInstitutionEn).HasMaxLength(TaxonomyCodes.NameLength);
+        b.HasOne<Directory.Organization>().WithMany().HasForeignKey(x => x.RepresentativeInstitutionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.RepresentativeInstitutionId);
     }
 }
 

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using TechBridge.Core.Accounts;
+using TechBridge.Core.Data;
+using TechBridge.Core.Shared.Formatting;
+using TechBridge.Core.Shared.Notifications;
+using TechBridge.Core.Shared.Resources;
+
+namespace TechBridge.Core.Facilities.Reservations;
+
+/// <summary>
+/// Tells the other side what happened to a reservation: the center's operators when a company books, confirms or
+/// cancels; the company user who booked when the center (or the clock) acts. Added to the caller's unit of work.
+/// </summary>
+public sealed class ReservationNotices(TechBridgeDbContext db, INotifier notifier)
+{
+    public async Task CreatedAsync(Reservation reservation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reservation);
+        var facts = await FactsAsync(reservation, cancellationToken);
+        await ToCenterAsync(reservation, facts, cancellationToken);
+        await notifier.NotifyUserAsync(reservation.RequestedById, Notice(NoticeTemplates.ReservationUpdated, reservation, facts), cancellationToken);
+    }
+
+    public async Task ChangedAsync(Reservation reservation, ReservationAction action, bool actorIsCompany, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reservation);
+        var facts = await FactsAsync(reservation, cancellationToken);
+        if (actorIsCompany)
+        {
+            await ToCenterAsync(reservation, facts, cancellationToken);
+        }
+        else if (action != ReservationAction.CheckIn)
+        {
+            await notifier.NotifyUserAsync(reservation.RequestedById, Notice(NoticeTemplates.ReservationUpdated, reservation, facts), cancellationToken);
+        }
+    }
+
+    private async Task ToCenterAsync(Reservation reservation, Facts facts, CancellationToken cancellationToken)
+    {
+        var operators = await db.Users.AsNoTracking()
+            .Where(u => u.OrganizationId == facts.CenterId && !u.IsDisabled && u.Roles.Any(r => r.Role == Roles.CenterOperator))
+            .Select(u => u.Id).ToListAsync(cancellationToken);
+        foreach (var id in operators)
+        {
+            await notifier.NotifyUserAsync(id, Notice(NoticeTemplates.ReservationForCenter, reservation, facts), cancellationToken);
+        }
+    }
+
+    private static Notice Notice(string template, Reservation r, Facts facts)
+    {
+        var values = new List<(string, string)>
+        {
+            ("equipment.ko", facts.EquipmentKo), ("equipment.en", facts.EquipmentEn),
+            ("company.ko", facts.CompanyKo), ("company.en", facts.CompanyEn),
+            ("period", $"{Kst.Format(r.Start)} – {Kst.Format(r.End)}"),
+            ("status.ko", Status(r.Status, "ko")), ("status.en", Status(r.Status, "en")),
+            ("reason", r.Reason ?? "-"),
+            ("fee", r.FeeKrw is { } fee ? $"{fee + (r.VatKrw ?? 0):N0}" : "-"),
+        };
+        return Shared.Notifications.Notice.Of(template, $"/facilities/reservations/{r.Id}", [.. values]);
+    }
+
+    private static string Status(ReservationStatus status, string culture) =>
+        CoreMessages.Find($"ReservationStatus.{status}", CultureInfo.GetCultureInfo(culture)) ?? status.ToString();
+
+    private async Task<Facts> FactsAsync(Reservation r, CancellationToken cancellationToken)
+    {
+        var equipment = await db.Equipment.AsNoTracking().Where(e => e.Id == r.EquipmentId)
+            .Select(e => new { e.CenterId, e.NameKo, e.NameEn }).SingleAsync(cancellationToken);
+        var company = await db.Organizations.AsNoTracking().Where(o => o.Id == r.CompanyId)
+            .Select(o => new { o.NameKo, o.NameEn }).SingleAsync(cancellationToken);
+        return new Facts(equipment.CenterId, Named(equipment.NameKo, equipment.NameEn), Named(equipment.NameEn, equipment.NameKo),
+            Named(company.NameKo, company.NameEn), Named(company.NameEn, company.NameKo));
+    }
+
+    private static string Named(string? preferred, string? other) => string.IsNullOrWhiteSpace(preferred) ? other ?? string.Empty : preferred;
+
+    private sealed record Facts(Guid CenterId, string EquipmentKo, string EquipmentEn, string CompanyKo, string CompanyEn);
+}
