@@ -16,34 +16,14 @@ public sealed class M0010Reservations : Migration
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         var m = migrationBuilder;
-        m.DropCheckConstraint("CK_Equipment_Status", "Equipment");
-        m.Sql("UPDATE \"Equipment\" SET \"Status\" = 'Disposed' WHERE \"Status\" = 'Retired'");
-        m.AddCheckConstraint("CK_Equipment_Status", "Equipment", "\"Status\" IN ('Available', 'UnderMaintenance', 'Aged', 'DisposalCandidate', 'Disposed')");
-        m.AddColumn<long>("FeeKrw", "Equipment", nullable: false, defaultValue: 0L);
-        m.AddColumn<string>("FeeUnit", "Equipment", maxLength: 16, nullable: false, defaultValue: "PerHour");
-        m.AddColumn<bool>("VatExempt", "Equipment", nullable: false, defaultValue: false);
-        m.AddColumn<int>("OpensAtMinute", "Equipment", nullable: false, defaultValue: 9 * 60);
-        m.AddColumn<int>("ClosesAtMinute", "Equipment", nullable: false, defaultValue: 18 * 60);
-        m.AddColumn<int>("OperatingDays", "Equipment", nullable: false, defaultValue: 31);
-        m.AddColumn<int>("MinBookingHours", "Equipment", nullable: false, defaultValue: 1);
-        m.AddColumn<int>("MaxBookingHours", "Equipment", nullable: false, defaultValue: 24 * 14);
-        m.AddColumn<int>("LeadHours", "Equipment", nullable: false, defaultValue: 24);
-        m.AddColumn<int>("CancelHours", "Equipment", nullable: false, defaultValue: 24);
-        m.AddColumn<bool>("RequiresApproval", "Equipment", nullable: false, defaultValue: true);
-        m.AddColumn<bool>("RequiresTraining", "Equipment", nullable: false, defaultValue: false);
-        m.AddCheckConstraint("CK_Equipment_FeeUnit", "Equipment", "\"FeeUnit\" IN ('PerHour', 'PerDay', 'PerSample')");
-        m.AddCheckConstraint("CK_Equipment_Fee", "Equipment", "\"FeeKrw\" >= 0");
-        m.AddCheckConstraint("CK_Equipment_OperatingHours", "Equipment",
-            "\"OpensAtMinute\" >= 0 AND \"ClosesAtMinute\" <= 1440 AND \"OpensAtMinute\" < \"ClosesAtMinute\"");
-        m.AddCheckConstraint("CK_Equipment_BookingHours", "Equipment",
-            "\"MinBookingHours\" >= 1 AND \"MaxBookingHours\" >= \"MinBookingHours\" AND \"LeadHours\" >= 0 AND \"CancelHours\" >= 0");
-
-        m.DropColumn("RepresentativeInstitutionKo", "Industries");
-        m.DropColumn("RepresentativeInstitutionEn", "Industries");
-        m.AddColumn<Guid>("RepresentativeInstitutionId", "Industries", nullable: true);
-        m.CreateIndex("IX_Industries_RepresentativeInstitutionId", "Industries", "RepresentativeInstitutionId");
-        m.AddForeignKey("FK_Industries_Organizations_RepresentativeInstitutionId", "Industries", "RepresentativeInstitutionId",
-            "Organizations", principalColumn: "Id", onDelete: ReferentialAction.Restrict);
+        if (m.IsSqlite())
+        {
+            RebuildOnSqlite(m);
+        }
+        else
+        {
+            ChangeOnPostgres(m);
+        }
 
         m.CreateTable("EquipmentBlackouts", t => new
         {
@@ -109,9 +89,141 @@ public sealed class M0010Reservations : Migration
         }
     }
 
+    private static readonly string[] NewEquipmentColumns =
+        ["FeeKrw", "FeeUnit", "VatExempt", "OpensAtMinute", "ClosesAtMinute", "OperatingDays", "MinBookingHours", "MaxBookingHours", "LeadHours",
+         "CancelHours", "RequiresApproval", "RequiresTraining"];
+
+    private static void ChangeOnPostgres(MigrationBuilder m)
+    {
+        m.DropCheckConstraint("CK_Equipment_Status", "Equipment");
+        m.Sql("UPDATE \"Equipment\" SET \"Status\" = 'Disposed' WHERE \"Status\" = 'Retired'");
+        m.AddCheckConstraint("CK_Equipment_Status", "Equipment", "\"Status\" IN ('Available', 'UnderMaintenance', 'Aged', 'DisposalCandidate', 'Disposed')");
+        m.AddColumn<long>("FeeKrw", "Equipment", nullable: false, defaultValue: 0L);
+        m.AddColumn<string>("FeeUnit", "Equipment", maxLength: 16, nullable: false, defaultValue: "PerHour");
+        m.AddColumn<bool>("VatExempt", "Equipment", nullable: false, defaultValue: false);
+        m.AddColumn<int>("OpensAtMinute", "Equipment", nullable: false, defaultValue: 9 * 60);
+        m.AddColumn<int>("ClosesAtMinute", "Equipment", nullable: false, defaultValue: 18 * 60);
+        m.AddColumn<int>("OperatingDays", "Equipment", nullable: false, defaultValue: 31);
+        m.AddColumn<int>("MinBookingHours", "Equipment", nullable: false, defaultValue: 1);
+        m.AddColumn<int>("MaxBookingHours", "Equipment", nullable: false, defaultValue: 24 * 14);
+        m.AddColumn<int>("LeadHours", "Equipment", nullable: false, defaultValue: 24);
+        m.AddColumn<int>("CancelHours", "Equipment", nullable: false, defaultValue: 24);
+        m.AddColumn<bool>("RequiresApproval", "Equipment", nullable: false, defaultValue: true);
+        m.AddColumn<bool>("RequiresTraining", "Equipment", nullable: false, defaultValue: false);
+        foreach (var column in NewEquipmentColumns)
+        {
+            // The defaults fill the existing rows; the model has none.
+            m.Sql($"ALTER TABLE \"Equipment\" ALTER COLUMN \"{column}\" DROP DEFAULT");
+        }
+
+        m.AddCheckConstraint("CK_Equipment_FeeUnit", "Equipment", "\"FeeUnit\" IN ('PerHour', 'PerDay', 'PerSample')");
+        m.AddCheckConstraint("CK_Equipment_Fee", "Equipment", "\"FeeKrw\" >= 0");
+        m.AddCheckConstraint("CK_Equipment_OperatingHours", "Equipment",
+            "\"OpensAtMinute\" >= 0 AND \"ClosesAtMinute\" <= 1440 AND \"OpensAtMinute\" < \"ClosesAtMinute\"");
+        m.AddCheckConstraint("CK_Equipment_BookingHours", "Equipment",
+            "\"MinBookingHours\" >= 1 AND \"MaxBookingHours\" >= \"MinBookingHours\" AND \"LeadHours\" >= 0 AND \"CancelHours\" >= 0");
+
+        m.DropColumn("RepresentativeInstitutionKo", "Industries");
+        m.DropColumn("RepresentativeInstitutionEn", "Industries");
+        m.AddColumn<Guid>("RepresentativeInstitutionId", "Industries", nullable: true);
+        m.CreateIndex("IX_Industries_RepresentativeInstitutionId", "Industries", "RepresentativeInstitutionId");
+        m.AddForeignKey("FK_Industries_Organizations_RepresentativeInstitutionId", "Industries", "RepresentativeInstitutionId",
+            "Organizations", principalColumn: "Id", onDelete: ReferentialAction.Restrict);
+    }
+
+    /// <summary>
+    /// SQLite cannot change a table's constraints in place: the two tables are rebuilt the way EF Core rebuilds them (a new
+    /// table, the rows copied, the old one dropped, the new one renamed, foreign keys off meanwhile), with their final DDL.
+    /// </summary>
+    private static void RebuildOnSqlite(MigrationBuilder m)
+    {
+        m.Sql("PRAGMA foreign_keys = 0;", suppressTransaction: true);
+        m.Sql("""
+            CREATE TABLE "ef_temp_Equipment" (
+                "Id" TEXT NOT NULL CONSTRAINT "PK_Equipment" PRIMARY KEY,
+                "CenterId" TEXT NOT NULL,
+                "NameKo" TEXT NOT NULL,
+                "NameEn" TEXT NOT NULL,
+                "Model" TEXT NULL,
+                "Manufacturer" TEXT NULL,
+                "IndustryCode" TEXT NOT NULL,
+                "TrlMin" INTEGER NOT NULL,
+                "TrlMax" INTEGER NOT NULL,
+                "DescriptionKo" TEXT NOT NULL,
+                "DescriptionEn" TEXT NULL,
+                "YearAcquired" INTEGER NULL,
+                "Status" TEXT NOT NULL,
+                "FeeNote" TEXT NULL,
+                "FeeKrw" INTEGER NOT NULL,
+                "FeeUnit" TEXT NOT NULL,
+                "VatExempt" INTEGER NOT NULL,
+                "OpensAtMinute" INTEGER NOT NULL,
+                "ClosesAtMinute" INTEGER NOT NULL,
+                "OperatingDays" INTEGER NOT NULL,
+                "MinBookingHours" INTEGER NOT NULL,
+                "MaxBookingHours" INTEGER NOT NULL,
+                "LeadHours" INTEGER NOT NULL,
+                "CancelHours" INTEGER NOT NULL,
+                "RequiresApproval" INTEGER NOT NULL,
+                "RequiresTraining" INTEGER NOT NULL,
+                "IsDemo" INTEGER NOT NULL,
+                "CreatedAt" INTEGER NOT NULL,
+                "UpdatedAt" INTEGER NOT NULL,
+                "Version" INTEGER NOT NULL DEFAULT 1,
+                CONSTRAINT "CK_Equipment_BookingHours" CHECK ("MinBookingHours" >= 1 AND "MaxBookingHours" >= "MinBookingHours" AND "LeadHours" >= 0 AND "CancelHours" >= 0),
+                CONSTRAINT "CK_Equipment_Fee" CHECK ("FeeKrw" >= 0),
+                CONSTRAINT "CK_Equipment_FeeUnit" CHECK ("FeeUnit" IN ('PerHour', 'PerDay', 'PerSample')),
+                CONSTRAINT "CK_Equipment_OperatingHours" CHECK ("OpensAtMinute" >= 0 AND "ClosesAtMinute" <= 1440 AND "OpensAtMinute" < "ClosesAtMinute"),
+                CONSTRAINT "CK_Equipment_Status" CHECK ("Status" IN ('Available', 'UnderMaintenance', 'Aged', 'DisposalCandidate', 'Disposed')),
+                CONSTRAINT "CK_Equipment_Trl" CHECK (("TrlMin" IS NULL OR "TrlMin" BETWEEN 1 AND 9) AND ("TrlMax" IS NULL OR "TrlMax" BETWEEN 1 AND 9) AND ("TrlMin" IS NULL OR "TrlMax" IS NULL OR "TrlMin" <= "TrlMax")),
+                CONSTRAINT "CK_Equipment_YearAcquired" CHECK ("YearAcquired" IS NULL OR "YearAcquired" >= 1950),
+                CONSTRAINT "FK_Equipment_Industries_IndustryCode" FOREIGN KEY ("IndustryCode") REFERENCES "Industries" ("Code") ON DELETE RESTRICT,
+                CONSTRAINT "FK_Equipment_Organizations_CenterId" FOREIGN KEY ("CenterId") REFERENCES "Organizations" ("Id") ON DELETE RESTRICT
+            );
+            """);
+        m.Sql("""
+            INSERT INTO "ef_temp_Equipment" ("Id", "CenterId", "NameKo", "NameEn", "Model", "Manufacturer", "IndustryCode", "TrlMin", "TrlMax",
+                "DescriptionKo", "DescriptionEn", "YearAcquired", "Status", "FeeNote", "FeeKrw", "FeeUnit", "VatExempt", "OpensAtMinute",
+                "ClosesAtMinute", "OperatingDays", "MinBookingHours", "MaxBookingHours", "LeadHours", "CancelHours", "RequiresApproval",
+                "RequiresTraining", "IsDemo", "CreatedAt", "UpdatedAt", "Version")
+            SELECT "Id", "CenterId", "NameKo", "NameEn", "Model", "Manufacturer", "IndustryCode", "TrlMin", "TrlMax",
+                "DescriptionKo", "DescriptionEn", "YearAcquired", CASE "Status" WHEN 'Retired' THEN 'Disposed' ELSE "Status" END, "FeeNote",
+                0, 'PerHour', 0, 540, 1080, 31, 1, 336, 24, 24, 1, 0, "IsDemo", "CreatedAt", "UpdatedAt", "Version"
+            FROM "Equipment";
+            """);
+        m.Sql("DROP TABLE \"Equipment\";");
+        m.Sql("ALTER TABLE \"ef_temp_Equipment\" RENAME TO \"Equipment\";");
+        foreach (var column in new[] { "CenterId", "IndustryCode", "NameEn", "NameKo", "Status" })
+        {
+            m.CreateIndex($"IX_Equipment_{column}", "Equipment", column);
+        }
+
+        m.Sql("""
+            CREATE TABLE "ef_temp_Industries" (
+                "Code" TEXT NOT NULL CONSTRAINT "PK_Industries" PRIMARY KEY,
+                "NameKo" TEXT NOT NULL,
+                "NameEn" TEXT NOT NULL,
+                "SortOrder" INTEGER NOT NULL,
+                "RepresentativeInstitutionId" TEXT NULL,
+                CONSTRAINT "FK_Industries_Organizations_RepresentativeInstitutionId" FOREIGN KEY ("RepresentativeInstitutionId") REFERENCES "Organizations" ("Id") ON DELETE RESTRICT
+            );
+            """);
+        m.Sql("INSERT INTO \"ef_temp_Industries\" (\"Code\", \"NameKo\", \"NameEn\", \"SortOrder\") SELECT \"Code\", \"NameKo\", \"NameEn\", \"SortOrder\" FROM \"Industries\";");
+        m.Sql("DROP TABLE \"Industries\";");
+        m.Sql("ALTER TABLE \"ef_temp_Industries\" RENAME TO \"Industries\";");
+        m.CreateIndex("IX_Industries_RepresentativeInstitutionId", "Industries", "RepresentativeInstitutionId");
+        m.Sql("PRAGMA foreign_keys = 1;", suppressTransaction: true);
+    }
+
+    /// <summary>Reverses the PostgreSQL change; on SQLite, restore the backup taken before upgrading.</summary>
     protected override void Down(MigrationBuilder migrationBuilder)
     {
         var m = migrationBuilder;
+        if (m.IsSqlite())
+        {
+            throw new NotSupportedException("Downgrading SQLite past this migration is not supported; restore the backup taken before upgrading.");
+        }
+
         m.DropTable("Reservations");
         m.DropTable("EquipmentBlackouts");
         m.DropForeignKey("FK_Industries_Organizations_RepresentativeInstitutionId", "Industries");

@@ -52,12 +52,13 @@ public sealed class ReservationNotices(TechBridgeDbContext db, INotifier notifie
         var values = new List<(string, string)>
         {
             ("equipment.ko", facts.EquipmentKo), ("equipment.en", facts.EquipmentEn),
-            ("company.ko", facts.CompanyKo), ("company.en", facts.CompanyEn),
             ("period", $"{Kst.Format(r.Start)} – {Kst.Format(r.End)}"),
             ("status.ko", Status(r.Status, "ko")), ("status.en", Status(r.Status, "en")),
             ("reason", r.Reason ?? "-"),
-            ("fee", r.FeeKrw is { } fee ? $"{fee + (r.VatKrw ?? 0):N0}" : "-"),
         };
+        values.AddRange(template == NoticeTemplates.ReservationForCenter
+            ? [("company.ko", facts.CompanyKo), ("company.en", facts.CompanyEn)]
+            : [("fee", r.FeeKrw is { } fee ? (fee + (r.VatKrw ?? 0)).ToString("N0", CultureInfo.InvariantCulture) : "-")]);
         return Shared.Notifications.Notice.Of(template, $"/facilities/reservations/{r.Id}", [.. values]);
     }
 

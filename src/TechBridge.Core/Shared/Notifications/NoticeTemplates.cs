@@ -35,8 +35,6 @@ public static class NoticeTemplates
     /// <summary>To the center's operators: <c>{company}</c>'s reservation of <c>{equipment}</c> is now <c>{status}</c>. Link: the reservation.</summary>
     public const string ReservationForCenter = "ReservationForCenter";
 
-    private static readonly string[] ReservationValues = ["name", "equipment", "company", "period", "status", "reason", "fee"];
-
     public static readonly IReadOnlyDictionary<string, string[]> Values = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [AccountConfirmEmail] = ["name"],
@@ -46,8 +44,8 @@ public static class NoticeTemplates
         [AccountLinkApproved] = ["name", "organization"],
         [AccountLinkDeclined] = ["name", "organization"],
         [AccountSecurityChanged] = ["name", "time"],
-        [ReservationUpdated] = ReservationValues,
-        [ReservationForCenter] = ReservationValues,
+        [ReservationUpdated] = ["name", "equipment", "period", "status", "reason", "fee"],
+        [ReservationForCenter] = ["name", "company", "equipment", "period", "status", "reason"],
     };
 
     /// <summary>Templates whose texts place <c>{link}</c>: a notice for them must carry a link.</summary>

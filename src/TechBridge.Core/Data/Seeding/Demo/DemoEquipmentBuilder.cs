@@ -30,7 +30,7 @@ internal static class DemoEquipmentBuilder
     private static readonly string[] ModelSuffixes = ["F", "Plus", "HR", "XL", "Pro", "S"];
 
     private static readonly (EquipmentStatus Status, int Weight)[] Statuses =
-        [(EquipmentStatus.Available, 85), (EquipmentStatus.UnderMaintenance, 10), (EquipmentStatus.Aged, 3), (EquipmentStatus.Disposed, 2)];
+        [(EquipmentStatus.Available, 85), (EquipmentStatus.UnderMaintenance, 10), (EquipmentStatus.Aged, 3), (EquipmentStatus.DisposalCandidate, 1), (EquipmentStatus.Disposed, 1)];
 
     public static List<Equipment> Build(DemoRandom random, IReadOnlyList<Organization> centers, IReadOnlyList<RndStage> stages, IReadOnlySet<string> industries)
     {
