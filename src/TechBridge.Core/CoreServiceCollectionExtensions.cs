@@ -39,6 +39,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<FacilityActors>();
         services.AddScoped<Facilities.Reservations.ReservationService>();
         services.AddScoped<Facilities.Reservations.ReservationNotices>();
+        services.AddScoped<Facilities.Reservations.ReservationQueries>();
         services.AddScoped<TechnologyQueries>();
         services.AddScoped<NeedQueries>();
         services.AddScoped<NeedService>();
