@@ -40,6 +40,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Facilities.Reservations.ReservationService>();
         services.AddScoped<Facilities.Reservations.ReservationNotices>();
         services.AddScoped<Facilities.Reservations.ReservationQueries>();
+        services.AddScoped<Facilities.Reservations.ReservationTimeline>();
         services.AddScoped<TechnologyQueries>();
         services.AddScoped<NeedQueries>();
         services.AddScoped<NeedService>();

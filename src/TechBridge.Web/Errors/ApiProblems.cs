@@ -17,6 +17,7 @@ internal static class ApiProblems
         StatusCodes.Status409Conflict => "Problem.Conflict",
         StatusCodes.Status413PayloadTooLarge => "Problem.PayloadTooLarge",
         StatusCodes.Status415UnsupportedMediaType => "Problem.UnsupportedMediaType",
+        StatusCodes.Status422UnprocessableEntity => "Problem.Unprocessable",
         < StatusCodes.Status500InternalServerError => "Problem.BadRequest",
         _ => "Problem.ServerError",
     };

@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Localization;
 using TechBridge.Core.Data;
+using TechBridge.Core.Facilities.Reservations;
+using TechBridge.Core.Shared.Formatting;
 using TechBridge.Core.Shared.Errors;
 using TechBridge.Core.Shared.Resources;
 using TechBridge.Web.Localization;
@@ -46,6 +48,8 @@ internal sealed class DomainExceptionHandler(IStringLocalizer<SharedResource> lo
         NotFoundException => Problem(StatusCodes.Status404NotFound, null),
         ForbiddenException => Problem(StatusCodes.Status403Forbidden, null),
         BusinessRuleException rule => Problem(StatusCodes.Status409Conflict, rule.Message, rule.Code),
+        ReservationConflictException overlap => Overlap(overlap),
+        IdempotencyKeyReusedException reused => Problem(StatusCodes.Status422UnprocessableEntity, reused.Message, "Reservation.IdempotencyKeyReused"),
         PreconditionFailedException stale => StaleVersionProblems.Create(localizer, stale),
         ConcurrencyConflictException conflict => StaleVersionProblems.Create(localizer, conflict),
         DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, CoreMessages.Get("Concurrency.Conflict"), "Concurrency.Conflict"),
@@ -55,6 +59,14 @@ internal sealed class DomainExceptionHandler(IStringLocalizer<SharedResource> lo
         _ when ConstraintViolation.From(exception, Model(context)) is { } violation => Constraint(violation),
         _ => Problem(StatusCodes.Status500InternalServerError, null),
     };
+
+    /// <summary>409 naming the reservation the period overlaps, so a client can pick another slot.</summary>
+    private ProblemDetails Overlap(ReservationConflictException overlap)
+    {
+        var problem = Problem(StatusCodes.Status409Conflict, overlap.Message, "Reservation.Conflict");
+        problem.Extensions["conflict"] = new { start = Kst.ToKst(overlap.ConflictStart), end = Kst.ToKst(overlap.ConflictEnd) };
+        return problem;
+    }
 
     private HttpValidationProblemDetails Validation(int status, Dictionary<string, string[]> errors) =>
         new(errors) { Status = status, Title = localizer[status == StatusCodes.Status400BadRequest ? "Problem.Validation" : ApiProblems.TitleKey(status)] };
