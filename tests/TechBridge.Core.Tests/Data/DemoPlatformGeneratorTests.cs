@@ -87,6 +87,26 @@ public sealed class DemoPlatformGeneratorTests(ReferenceDataHosts hosts) : IClas
     }
 
     [Fact]
+    public async Task Generate_EquipmentSeededBeforeFees_GivesEachItemItsKindsFee()
+    {
+        var host = await hosts.GetAsync("sqlite");
+        var taxonomy = await host.Services.GetRequiredService<TaxonomyCatalog>().GetAsync();
+        var directory = DemoDirectoryGenerator.Generate(Seed, [.. taxonomy.Fields.Keys], [.. taxonomy.Industries.Keys], [.. taxonomy.Countries.Keys], Now);
+        var market = DemoMarketplaceGenerator.Generate(Seed, directory, taxonomy, Now);
+        foreach (var item in market.Equipment)
+        {
+            (item.FeeKrw, item.FeeUnit, item.FeeNote) = (0, FeeUnit.PerHour, "시간당 5만원");
+        }
+
+        var platform = DemoPlatformGenerator.Generate(Seed, directory.Organizations, market.Equipment, taxonomy, Now);
+
+        Assert.Equal(market.Equipment.Select(e => e.Id).Order(), platform.Updated.Select(e => e.Id).Order());
+        Assert.All(platform.Updated, e => Assert.True(
+            DemoEquipmentCatalog.Find(e.NameEn) is { } kind && e.FeeUnit == kind.Fee.Unit && e.FeeKrw >= kind.Fee.MinKrw && e.FeeNote!.StartsWith(kind.Ko, StringComparison.Ordinal),
+            e.NameEn));
+    }
+
+    [Fact]
     public async Task Generate_DemoData_ReservationsLieInHoursAndNeverOverlapPerItem()
     {
         var (platform, directory, market) = await GenerateAsync();
