@@ -12,14 +12,14 @@ namespace TechBridge.Web.Tests.Facilities;
 public abstract class EquipmentApiTests(AppFixture fixture)
 {
     [Fact]
-    public async Task Search_NoFilter_PagesThroughAtLeast600DemoItemsInSixIndustries()
+    public async Task Search_NoFilter_PagesThroughAtLeast3000DemoItemsInSixIndustries()
     {
         var client = await fixture.SignedInAsAsync(Roles.Company);
 
         var first = await client.GetFromJsonAsync<JsonElement>("/api/v1/facilities/equipment?pageSize=200");
         var last = await client.GetFromJsonAsync<JsonElement>($"/api/v1/facilities/equipment?pageSize=200&page={first.GetProperty("pageCount").GetInt32()}");
 
-        Assert.True(first.GetProperty("total").GetInt32() >= 600);
+        Assert.True(first.GetProperty("total").GetInt32() >= 3000);
         Assert.Equal(200, first.GetProperty("items").GetArrayLength());
         Assert.InRange(last.GetProperty("items").GetArrayLength(), 1, 200);
         var item = first.GetProperty("items")[0];

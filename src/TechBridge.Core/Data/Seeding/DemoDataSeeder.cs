@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TechBridge.Core.Accounts;
 using TechBridge.Core.Data.Seeding.Demo;
+using TechBridge.Core.Directory;
 using TechBridge.Core.Shared.Formatting;
 using TechBridge.Core.Shared.Taxonomy;
 
@@ -8,9 +9,12 @@ namespace TechBridge.Core.Data.Seeding;
 
 /// <summary>
 /// Demo content for development: a generated directory, equipment, public technologies and technology needs on top of it,
-/// and one account per role (the company account belongs to a demo company with needs). Each part runs once (skips when
-/// its demo rows exist, so a database seeded by an earlier release gets the newer parts) and only when the host asks for
-/// it, which it does in the Development and Testing environments.
+/// the full i-Platform (equipment centers of every industry with their representative institutions, company users and a
+/// year of reservations), and one account per role (the company account belongs to a demo company with needs, the center
+/// operator to the center with most equipment, the coordinator to the representative institution of the industry with
+/// most secondary-battery equipment). Each part runs once (skips when its demo rows exist, so a database seeded by an
+/// earlier release gets the newer parts) and only when the host asks for it, which it does in the Development and
+/// Testing environments.
 /// </summary>
 public sealed class DemoDataSeeder(TechBridgeDbContext db, AccountService accounts, TaxonomyCatalog taxonomy, TimeProvider time)
 {
@@ -35,7 +39,14 @@ public sealed class DemoDataSeeder(TechBridgeDbContext db, AccountService accoun
             await accounts.EnsureDemoAccountAsync(account, cancellationToken);
         }
 
+        // The representative institutions are the only demo research institutes with an industry.
+        if (!await db.Organizations.AnyAsync(o => o.IsDemo && o.Kind == OrganizationKind.ResearchInstitute && o.IndustryCode != null, cancellationToken))
+        {
+            await SeedPlatformAsync(cancellationToken);
+        }
+
         await LinkCompanyAccountAsync(cancellationToken);
+        await LinkPlatformAccountsAsync(cancellationToken);
     }
 
     private async Task SeedDirectoryAsync(CancellationToken cancellationToken)
@@ -67,6 +78,73 @@ public sealed class DemoDataSeeder(TechBridgeDbContext db, AccountService accoun
             db.PublicTechnologies.AddRange(market.Technologies);
             db.TechnologyNeeds.AddRange(market.Needs);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the demo directory and equipment back, then adds the i-Platform in one save, so its representative institutions
+    /// say the part is done; industries that have a representative keep it. The company users share the demo company
+    /// account's password hash (hashing forty passwords would cost more than the rest of the part).
+    /// </summary>
+    private async Task SeedPlatformAsync(CancellationToken cancellationToken)
+    {
+        var organizations = await db.Organizations.AsNoTracking().Include(o => o.Fields).Where(o => o.IsDemo).ToListAsync(cancellationToken);
+        var equipment = await db.Equipment.AsNoTracking().Where(e => e.IsDemo).ToListAsync(cancellationToken);
+        taxonomy.Invalidate();
+        var snapshot = await taxonomy.GetAsync(cancellationToken);
+        var company = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(Roles.Company)).Email);
+        var passwordHash = await db.Users.Where(u => u.IsDemo && u.NormalizedEmail == company).Select(u => u.PasswordHash).SingleOrDefaultAsync(cancellationToken);
+        var platform = DemoPlatformGenerator.Generate(Seed, organizations, equipment, snapshot, Clock.UtcNow(time));
+        var industries = await db.Industries.Where(i => i.RepresentativeInstitutionId == null).ToListAsync(cancellationToken);
+        await AddAllAsync(() =>
+        {
+            db.Organizations.AddRange(platform.Organizations);
+            db.Equipment.AddRange(platform.Equipment);
+            db.Equipment.UpdateRange(platform.Updated);
+            foreach (var user in platform.Users)
+            {
+                user.PasswordHash = passwordHash;
+            }
+
+            db.Users.AddRange(platform.Users);
+            db.EquipmentBlackouts.AddRange(platform.Blackouts);
+            db.Reservations.AddRange(platform.Reservations);
+            foreach (var industry in industries)
+            {
+                industry.RepresentativeInstitutionId = platform.Representatives.GetValueOrDefault(industry.Code);
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The center operator runs the demo center with most equipment; the coordinator works at the representative institution
+    /// of the industry with most secondary-battery equipment (ties: the lowest id, compared in memory so both providers agree).
+    /// </summary>
+    private async Task LinkPlatformAccountsAsync(CancellationToken cancellationToken)
+    {
+        var centers = await db.Equipment.AsNoTracking().Where(e => e.IsDemo).GroupBy(e => e.CenterId)
+            .Select(g => new { Id = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var center = centers.OrderByDescending(c => c.Count).ThenBy(c => c.Id).Select(c => (Guid?)c.Id).FirstOrDefault();
+        await LinkAsync(Roles.CenterOperator, center, cancellationToken);
+
+        var battery = await db.Equipment.AsNoTracking().Where(e => e.IsDemo && e.Fields.Any(f => f.FieldCode == "SECONDARY_BATTERY"))
+            .GroupBy(e => e.IndustryCode).Select(g => new { Code = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var representatives = await db.Industries.AsNoTracking().Where(i => i.RepresentativeInstitutionId != null)
+            .Select(i => new { i.Code, i.RepresentativeInstitutionId }).ToListAsync(cancellationToken);
+        var coordinated = representatives.OrderByDescending(r => battery.Where(b => b.Code == r.Code).Sum(b => b.Count)).ThenBy(r => r.Code, StringComparer.Ordinal)
+            .Select(r => r.RepresentativeInstitutionId).FirstOrDefault();
+        await LinkAsync(Roles.Coordinator, coordinated, cancellationToken);
+    }
+
+    /// <summary>Links the demo account of the role to the organisation, unless it is linked already.</summary>
+    private async Task LinkAsync(string role, Guid? organizationId, CancellationToken cancellationToken)
+    {
+        var email = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(role)).Email);
+        var account = await db.Users.SingleOrDefaultAsync(u => u.IsDemo && u.NormalizedEmail == email, cancellationToken);
+        if (account is { OrganizationId: null } && organizationId is not null)
+        {
+            account.OrganizationId = organizationId;
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     /// <summary>The demo company account files needs for the demo company with the most needs (ties: the lowest id).</summary>

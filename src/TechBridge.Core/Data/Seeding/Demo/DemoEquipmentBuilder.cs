@@ -6,9 +6,10 @@ using static TechBridge.Core.Shared.Formatting.KoreanParticles;
 namespace TechBridge.Core.Data.Seeding.Demo;
 
 /// <summary>
-/// Creates the demo equipment: a couple of dozen pieces per equipment center, drawn from the kinds of equipment its fields
-/// and industry use, with makers, models, the R&amp;D stages that follow from each TRL range, services, fees and bilingual
-/// descriptions written from the field vocabulary.
+/// Creates the demo equipment: a dozen or two pieces per equipment center, drawn from the kinds of equipment its fields
+/// and industry use, with makers, models, the R&amp;D stages that follow from each TRL range, services, bilingual
+/// descriptions written from the field vocabulary, and the fee and booking rules of its kind under its center's terms.
+/// Older equipment (acquired <see cref="OldAfterYears"/> or more years ago) is the equipment that ages and goes.
 /// </summary>
 internal static class DemoEquipmentBuilder
 {
@@ -17,22 +18,22 @@ internal static class DemoEquipmentBuilder
     /// <summary>At most this many kinds of equipment of fields related to a center's own.</summary>
     public const int RelatedKinds = 6;
 
-    /// <summary>How centers state fees, each with a plausible range in 만원 (hourly use costs less than a day or a test report).</summary>
-    private static readonly (string Text, int Min, int Max)[] FeeNotes =
-    [
-        ("시간당 {0}만원 (중소기업 50% 감면)", 2, 20),
-        ("시료당 {0}만원, 분석 결과 보고서 포함", 5, 60),
-        ("1일 {0}만원, 2주 전 사전 예약 필수", 30, 250),
-        ("기본 {0}만원 + 추가 시간당 과금, i-Platform 바우처 사용 가능", 10, 80),
-        ("시험 항목별 견적 (기본 {0}만원부터)", 20, 300),
-    ];
-
     private static readonly string[] ModelSuffixes = ["F", "Plus", "HR", "XL", "Pro", "S"];
 
-    private static readonly (EquipmentStatus Status, int Weight)[] Statuses =
-        [(EquipmentStatus.Available, 85), (EquipmentStatus.UnderMaintenance, 10), (EquipmentStatus.Aged, 3), (EquipmentStatus.DisposalCandidate, 1), (EquipmentStatus.Disposed, 1)];
+    /// <summary>Equipment this many years old or older may be aged, a disposal candidate or disposed of.</summary>
+    public const int OldAfterYears = 10;
 
-    public static List<Equipment> Build(DemoRandom random, IReadOnlyList<Organization> centers, IReadOnlyList<RndStage> stages, IReadOnlySet<string> industries)
+    private static readonly (EquipmentStatus Status, int Weight)[] RecentStatuses = [(EquipmentStatus.Available, 93), (EquipmentStatus.UnderMaintenance, 7)];
+
+    private static readonly (EquipmentStatus Status, int Weight)[] OldStatuses =
+        [(EquipmentStatus.Available, 40), (EquipmentStatus.UnderMaintenance, 8), (EquipmentStatus.Aged, 35), (EquipmentStatus.DisposalCandidate, 11), (EquipmentStatus.Disposed, 6)];
+
+    public static List<Equipment> Build(DemoRandom random, IReadOnlyList<Organization> centers, IReadOnlyList<RndStage> stages, IReadOnlySet<string> industries) =>
+        Build(random, centers, stages, industries, PerCenter, PerCenter);
+
+    /// <summary>Between <paramref name="min"/> and <paramref name="max"/> pieces per center.</summary>
+    public static List<Equipment> Build(
+        DemoRandom random, IReadOnlyList<Organization> centers, IReadOnlyList<RndStage> stages, IReadOnlySet<string> industries, int min, int max)
     {
         var equipment = new List<Equipment>();
         if (industries.Count == 0)
@@ -48,11 +49,15 @@ internal static class DemoEquipmentBuilder
                 continue;
             }
 
+            var count = min == max ? min : random.Next(min, max + 1);
+            var terms = DemoCenterTerms.Pick(random);
             var units = new Dictionary<DemoEquipmentTemplate, int>();
-            foreach (var (template, field) in Pool(random, center, fields).Take(PerCenter))
+            foreach (var (template, field) in Pool(random, center, fields, count).Take(count))
             {
                 units[template] = units.GetValueOrDefault(template) + 1;
-                equipment.Add(Create(random, center, template, field, fields, units[template], stages, industries));
+                var item = Create(random, center, template, field, fields, units[template], stages, industries);
+                terms.Apply(random, item, template);
+                equipment.Add(item);
             }
         }
 
@@ -64,7 +69,7 @@ internal static class DemoEquipmentBuilder
     /// its industry and the common kinds; then up to <see cref="RelatedKinds"/> test-and-analysis kinds of related fields;
     /// then second and further units of its own kinds (centers keep several battery cyclers, not several wind tunnels).
     /// </summary>
-    private static List<(DemoEquipmentTemplate Template, string Field)> Pool(DemoRandom random, Organization center, List<string> fields)
+    private static List<(DemoEquipmentTemplate Template, string Field)> Pool(DemoRandom random, Organization center, List<string> fields, int count)
     {
         var own = fields.SelectMany(f => DemoEquipmentCatalog.ByField[f].Select(t => (t, f))).ToList();
         if (center.IndustryCode is { } industry && DemoEquipmentCatalog.ByIndustry.TryGetValue(industry, out var byIndustry))
@@ -79,9 +84,9 @@ internal static class DemoEquipmentBuilder
             .ToList();
         random.Shuffle(related);
         var pool = own.Concat(related.Take(RelatedKinds)).ToList();
-        while (pool.Count < PerCenter)
+        while (pool.Count < count)
         {
-            pool.AddRange(random.Sample(own, PerCenter - pool.Count));
+            pool.AddRange(random.Sample(own, count - pool.Count));
         }
 
         return pool;
@@ -106,13 +111,12 @@ internal static class DemoEquipmentBuilder
             IndustryCode = industry,
             TrlMin = template.TrlMin,
             TrlMax = template.TrlMax,
-            YearAcquired = Math.Min(random.Today.Year, random.Next(2008, random.Today.Year + 1)),
-            Status = random.PickWeighted(Statuses, s => s.Weight).Status,
-            FeeNote = random.Chance(0.85) ? Fee(random) : null,
+            YearAcquired = Math.Min(random.Today.Year, random.Next(2004, random.Today.Year + 1)),
             IsDemo = true,
             CreatedAt = created,
             UpdatedAt = updated,
         };
+        equipment.Status = random.PickWeighted(random.Today.Year - equipment.YearAcquired >= OldAfterYears ? OldStatuses : RecentStatuses, s => s.Weight).Status;
         var vocabulary = DemoVocabulary.Find(field)!;
         var topic = random.Pick(vocabulary.Topics);
         var terms = new EquipmentTerms(
@@ -131,12 +135,6 @@ internal static class DemoEquipmentBuilder
         equipment.Stages.AddRange(served.Select(s => new EquipmentStage { StageCode = s.Code }));
         equipment.Offerings.AddRange(Services(template.Services).Select(s => new EquipmentOffering { Service = s }));
         return equipment;
-    }
-
-    private static string Fee(DemoRandom random)
-    {
-        var (text, min, max) = random.Pick(FeeNotes);
-        return string.Format(System.Globalization.CultureInfo.InvariantCulture, text, random.Next(min, max + 1));
     }
 
     private static IEnumerable<EquipmentServiceKind> Services(string codes)

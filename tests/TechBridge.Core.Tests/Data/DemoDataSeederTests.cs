@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using TechBridge.Core.Data;
+using TechBridge.Core.Data.Seeding;
+using TechBridge.Core.Directory;
+using TechBridge.Core.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace TechBridge.Core.Tests.Data;
+
+/// <summary>The demo seeder over a fresh database of its own: what it writes, and that a second run adds nothing.</summary>
+public sealed class DemoDataSeederTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task SeedAsync_FreshDatabaseTwice_LinksPlatformAccountsAndAddsNothingTheSecondTime(string provider)
+    {
+        await using var host = await CoreHost.StartInitializedAsync(provider);
+        var watch = Stopwatch.StartNew();
+        await host.RunAsync<DemoDataSeeder>(seeder => seeder.SeedAsync());
+        output.WriteLine($"{provider}: fresh demo seed took {watch.Elapsed.TotalSeconds:0.0} s");
+        var first = await CountsAsync(host);
+        output.WriteLine($"{provider}: organisations, equipment, users, reservations, blackouts, audit entries: {first}");
+
+        await host.RunAsync<DemoDataSeeder>(seeder => seeder.SeedAsync());
+
+        Assert.Equal(first, await CountsAsync(host));
+        await host.RunAsync<TechBridgeDbContext>(async db =>
+        {
+            var representatives = await db.Industries.Select(i => i.RepresentativeInstitutionId).ToListAsync();
+            Assert.Equal(6, representatives.Count);
+            Assert.All(representatives, id => Assert.True(id is not null && db.Organizations.Any(o => o.Id == id && o.IsDemo && o.Kind == OrganizationKind.ResearchInstitute)));
+
+            var center = await db.Users.SingleAsync(u => u.NormalizedEmail == "CENTER@DEMO.TECHBRIDGE.KR");
+            var counts = await db.Equipment.GroupBy(e => e.CenterId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+            Assert.Equal(counts.Max(c => c.Count), counts.Single(c => c.Key == center.OrganizationId).Count);
+            Assert.True(await db.Reservations.AnyAsync(r => db.Equipment.Any(e => e.Id == r.EquipmentId && e.CenterId == center.OrganizationId)));
+
+            var coordinator = await db.Users.SingleAsync(u => u.NormalizedEmail == "COORDINATOR@DEMO.TECHBRIDGE.KR");
+            var battery = await db.Industries.SingleAsync(i => i.RepresentativeInstitutionId == coordinator.OrganizationId);
+            Assert.True(await db.Equipment.AnyAsync(e => e.IndustryCode == battery.Code && e.Fields.Any(f => f.FieldCode == "SECONDARY_BATTERY")));
+        });
+    }
+
+    private static Task<string> CountsAsync(CoreHost host) => host.QueryAsync(async db =>
+        string.Join(", ",
+            await db.Organizations.CountAsync(),
+            await db.Equipment.CountAsync(),
+            await db.Users.CountAsync(),
+            await db.Reservations.CountAsync(),
+            await db.EquipmentBlackouts.CountAsync(),
+            await db.AuditEntries.CountAsync()));
+}
