@@ -32,7 +32,16 @@ public sealed class EquipmentQueries(TechBridgeDbContext db, TaxonomyCatalog tax
             e.Fields.OrderBy(f => f.FieldCode).Select(f => f.FieldCode).ToList(),
             e.Stages.Select(s => s.StageCode).ToList(),
             e.Offerings.Select(o => o.Service).ToList(),
-            e.TrlMin, e.TrlMax, e.DescriptionKo, e.DescriptionEn, e.YearAcquired, e.Status, e.FeeNote, e.IsDemo, e.CreatedAt, e.UpdatedAt, e.Version))
+            e.TrlMin, e.TrlMax, e.DescriptionKo, e.DescriptionEn, e.YearAcquired, e.Status, e.FeeNote, e.IsDemo, e.CreatedAt, e.UpdatedAt, e.Version)
+            {
+                FeeKrw = e.FeeKrw, FeeUnit = e.FeeUnit, VatExempt = e.VatExempt,
+                Rules = new BookingRules
+                {
+                    OpensAtMinute = e.OpensAtMinute, ClosesAtMinute = e.ClosesAtMinute, Days = e.OperatingDays, MinHours = e.MinBookingHours,
+                    MaxHours = e.MaxBookingHours, LeadHours = e.LeadHours, CancelHours = e.CancelHours, RequiresApproval = e.RequiresApproval,
+                    RequiresTraining = e.RequiresTraining,
+                },
+            })
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Equipment", id);
         var catalog = await taxonomy.GetAsync(cancellationToken);
         return detail with { Stages = catalog.InStageOrder(detail.Stages), Services = [.. detail.Services.Order()] };

@@ -65,16 +65,9 @@ public sealed class ReservationQueries(TechBridgeDbContext db, TimeProvider time
             throw ValidationFailedException.For(nameof(to), CoreMessages.Get("Reservation.AvailabilityWindow", (int)ReservationLimits.MaxAvailabilityWindow.TotalDays));
         }
 
-        var equipment = await db.Equipment.AsNoTracking().Where(e => e.Id == equipmentId)
-            .Select(e => new { e.CenterId, e.IndustryCode, e.Status, e.OpensAtMinute, e.ClosesAtMinute, e.OperatingDays, e.MinBookingHours, e.MaxBookingHours,
-                e.LeadHours, e.CancelHours, e.RequiresApproval, e.RequiresTraining })
-            .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(nameof(Equipment), equipmentId);
-        var rules = new BookingRules
-        {
-            OpensAtMinute = equipment.OpensAtMinute, ClosesAtMinute = equipment.ClosesAtMinute, Days = equipment.OperatingDays,
-            MinHours = equipment.MinBookingHours, MaxHours = equipment.MaxBookingHours, LeadHours = equipment.LeadHours,
-            CancelHours = equipment.CancelHours, RequiresApproval = equipment.RequiresApproval, RequiresTraining = equipment.RequiresTraining,
-        };
+        var equipment = await db.Equipment.AsNoTracking().SingleOrDefaultAsync(e => e.Id == equipmentId, cancellationToken)
+            ?? throw new NotFoundException(nameof(Equipment), equipmentId);
+        var rules = equipment.Rules;
         var now = Clock.UtcNow(time);
         var seesCompanies = actor is not null && actor.CanSeeCenter(equipment.CenterId, equipment.IndustryCode);
         var reservations = await db.Reservations.AsNoTracking()
@@ -101,6 +94,9 @@ public sealed class ReservationQueries(TechBridgeDbContext db, TimeProvider time
         return new EquipmentAvailability(equipmentId, Kst.ToKst(from), Kst.ToKst(to), free,
             busy.Select(b => b with { Start = Kst.ToKst(b.Start), End = Kst.ToKst(b.End) }).ToList(), rules, bookable);
     }
+
+    public async Task<FeeUnit?> FeeUnitAsync(Guid equipmentId, CancellationToken cancellationToken = default) =>
+        await db.Equipment.AsNoTracking().Where(e => e.Id == equipmentId).Select(e => (FeeUnit?)e.FeeUnit).SingleOrDefaultAsync(cancellationToken);
 
     private IQueryable<Reservation> Visible(FacilityActor actor)
     {

@@ -38,14 +38,8 @@ public sealed class ReservationService(
             return (earlier, true);
         }
 
-        var equipment = await db.Equipment.AsNoTracking().Where(e => e.Id == equipmentId)
-            .Select(e => new { e.Id, e.CenterId, e.Status, Rules = new BookingRules
-            {
-                OpensAtMinute = e.OpensAtMinute, ClosesAtMinute = e.ClosesAtMinute, Days = e.OperatingDays, MinHours = e.MinBookingHours,
-                MaxHours = e.MaxBookingHours, LeadHours = e.LeadHours, CancelHours = e.CancelHours, RequiresApproval = e.RequiresApproval,
-                RequiresTraining = e.RequiresTraining,
-            } })
-            .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(nameof(Equipment), equipmentId);
+        var equipment = await db.Equipment.AsNoTracking().SingleOrDefaultAsync(e => e.Id == equipmentId, cancellationToken)
+            ?? throw new NotFoundException(nameof(Equipment), equipmentId);
         var now = Clock.UtcNow(time);
         var period = ReservationRules.Validate(input, equipment.Rules, equipment.Status, now);
         await ReservationRules.CheckBlackoutsAsync(db, equipmentId, period, cancellationToken);
