@@ -17,4 +17,8 @@ public sealed record EquipmentInput(
     string? DescriptionEn = null,
     int? YearAcquired = null,
     EquipmentStatus Status = EquipmentStatus.Available,
-    string? FeeNote = null);
+    string? FeeNote = null,
+    long FeeKrw = 0,
+    FeeUnit FeeUnit = FeeUnit.PerHour,
+    bool VatExempt = false,
+    BookingRules? Rules = null);

@@ -64,6 +64,10 @@ public sealed class EquipmentService(TechBridgeDbContext db, TaxonomyCatalog tax
         equipment.YearAcquired = input.YearAcquired;
         equipment.Status = input.Status;
         equipment.FeeNote = TextInput.Blank(input.FeeNote);
+        equipment.FeeKrw = input.FeeKrw;
+        equipment.FeeUnit = input.FeeUnit;
+        equipment.VatExempt = input.VatExempt;
+        equipment.Rules = input.Rules ?? BookingRules.Default;
         equipment.UpdatedAt = now;
 
         var fields = TextInput.Codes(input.Fields);
@@ -114,6 +118,7 @@ public sealed class EquipmentService(TechBridgeDbContext db, TaxonomyCatalog tax
             errors.Add(nameof(input.Status), CoreMessages.Get("Validation.UnknownCode", CoreMessages.Get("Field.Status"), input.Status));
         }
 
+        ValidateBooking(errors, input);
         var thisYear = time.GetUtcNow().Year;
         if (input.YearAcquired is { } year && (year < EquipmentLimits.FirstYear || year > thisYear))
         {
@@ -121,5 +126,43 @@ public sealed class EquipmentService(TechBridgeDbContext db, TaxonomyCatalog tax
         }
 
         errors.ThrowIfAny();
+    }
+
+    private static void ValidateBooking(ValidationErrors errors, EquipmentInput input)
+    {
+        if (input.FeeKrw is < 0 or > EquipmentLimits.MaxFeeKrw)
+        {
+            errors.Add(nameof(input.FeeKrw), CoreMessages.Get("Validation.Range", CoreMessages.Get("Field.Fee"), 0, EquipmentLimits.MaxFeeKrw));
+        }
+
+        if (!Enum.IsDefined(input.FeeUnit))
+        {
+            errors.Add(nameof(input.FeeUnit), CoreMessages.Get("Validation.UnknownCode", CoreMessages.Get("Field.FeeUnit"), input.FeeUnit));
+        }
+
+        if (input.Rules is not { } rules)
+        {
+            return;
+        }
+
+        if (rules.OpensAtMinute < 0 || rules.ClosesAtMinute > 24 * 60 || rules.OpensAtMinute >= rules.ClosesAtMinute)
+        {
+            errors.Add("OpensAtMinute", CoreMessages.Get("Validation.OperatingHours"));
+        }
+
+        if (rules.Days == OperatingDays.None || (rules.Days & ~OperatingDays.All) != 0)
+        {
+            errors.Add("OperatingDays", CoreMessages.Get("Validation.OperatingDays"));
+        }
+
+        if (rules.MinHours < 1 || rules.MaxHours < rules.MinHours || rules.MaxHours > EquipmentLimits.MaxBookingHours)
+        {
+            errors.Add("MinBookingHours", CoreMessages.Get("Validation.BookingHours", EquipmentLimits.MaxBookingHours));
+        }
+
+        if (rules.LeadHours is < 0 or > EquipmentLimits.MaxNoticeHours || rules.CancelHours is < 0 or > EquipmentLimits.MaxNoticeHours)
+        {
+            errors.Add("LeadHours", CoreMessages.Get("Validation.Range", CoreMessages.Get("Field.LeadHours"), 0, EquipmentLimits.MaxNoticeHours));
+        }
     }
 }
