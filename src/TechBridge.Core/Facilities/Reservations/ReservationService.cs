@@ -205,6 +205,13 @@ public sealed class ReservationService(
         {
             r.Status = ReservationStatus.Expired;
             r.UpdatedAt = now;
+            await notices.ChangedAsync(r, ReservationAction.Expire, actorIsCompany: false, cancellationToken);
+        }
+
+        if (stale.Count > 0)
+        {
+            // Saved before the conflict check, which reads the database: an expired hold no longer blocks the period.
+            await db.SaveChangesAsync(cancellationToken);
         }
     }
 
