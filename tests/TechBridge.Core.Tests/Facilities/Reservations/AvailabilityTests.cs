@@ -1,5 +1,6 @@
 using TechBridge.Core.Facilities;
 using TechBridge.Core.Facilities.Reservations;
+using TechBridge.Core.Shared;
 using TechBridge.Core.Shared.Errors;
 using static TechBridge.Core.Tests.Facilities.Reservations.BookingWorld;
 
@@ -117,5 +118,22 @@ public sealed class AvailabilityTests
 
         Assert.False(availability.Bookable);
         Assert.Empty(availability.Free);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task List_PeriodInKst_FindsWhatOverlapsIt(string provider)
+    {
+        await using var world = await StartAsync(provider);
+        await world.BookAsync(Kst(4, 9), Kst(4, 10));
+        var inside = await world.BookAsync(Kst(4, 10), Kst(4, 12));
+        await world.BookAsync(Kst(4, 12), Kst(4, 13));
+        var actor = await world.ActorAsync(world.Operator);
+
+        var page = await world.Host.RunAsync<ReservationQueries, PagedResult<ReservationView>>(q =>
+            q.ListAsync(actor, new ReservationFilter(From: Kst(4, 10), To: Kst(4, 12)), new PageRequest(1, 20)));
+
+        Assert.Equal([inside], page.Items.Select(r => r.Id));
     }
 }

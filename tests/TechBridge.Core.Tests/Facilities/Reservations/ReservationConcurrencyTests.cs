@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using TechBridge.Core.Data;
 using TechBridge.Core.Facilities.Reservations;
 using static TechBridge.Core.Tests.Facilities.Reservations.BookingWorld;
 
@@ -121,6 +123,34 @@ public sealed class ReservationConcurrencyTests
 
         Assert.Equal(1, outcomes.Count(o => o));
         Assert.Equal(ReservationStatus.Expired, (await world.ReservationAsync(hold)).Status);
+        Assert.Equal(0, await world.OverlappingActivePairsAsync());
+    }
+
+    [Theory]
+    [InlineData("postgres")]
+    public async Task SaveChanges_OverlappingActiveRowsOnPostgres_AreRefusedByTheExclusionConstraint(string provider)
+    {
+        await using var world = await StartAsync(provider);
+        var first = await world.ReservationAsync(await world.BookAsync(Kst(4, 10), Kst(4, 12)));
+        Reservation Row(ReservationStatus status, DateTimeOffset start) => new()
+        {
+            EquipmentId = world.Equipment, CompanyId = world.Company, RequestedById = world.CompanyUser, Start = start.ToUniversalTime(),
+            End = start.AddHours(2).ToUniversalTime(), Purpose = "직접 입력", Status = status, CreatedAt = first.CreatedAt, UpdatedAt = first.CreatedAt,
+        };
+
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => world.Host.RunAsync<TechBridgeDbContext>(db =>
+        {
+            db.Reservations.Add(Row(ReservationStatus.Held, Kst(4, 11)));
+            return db.SaveChangesAsync();
+        }));
+
+        Assert.Equal("EX_Reservations_NoOverlap", Assert.IsType<PostgresException>(refused.InnerException).ConstraintName);
+        await world.Host.RunAsync<TechBridgeDbContext>(db =>
+        {
+            db.Reservations.Add(Row(ReservationStatus.Cancelled, Kst(4, 11))); // not active
+            db.Reservations.Add(Row(ReservationStatus.Confirmed, Kst(4, 12))); // touching
+            return db.SaveChangesAsync();
+        });
         Assert.Equal(0, await world.OverlappingActivePairsAsync());
     }
 }
