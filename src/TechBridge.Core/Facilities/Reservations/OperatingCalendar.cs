@@ -49,7 +49,7 @@ public static class OperatingCalendar
             {
                 if (b.Start > cursor)
                 {
-                    free.Add(new TimeInterval(cursor, b.Start));
+                    Add(free, new TimeInterval(cursor, b.Start));
                 }
 
                 cursor = b.End > cursor ? b.End : cursor;
@@ -57,11 +57,24 @@ public static class OperatingCalendar
 
             if (cursor < window.End)
             {
-                free.Add(new TimeInterval(cursor, window.End));
+                Add(free, new TimeInterval(cursor, window.End));
             }
         }
 
         return free;
+    }
+
+    /// <summary>Adds the interval, joined to the last one when they touch (windows open around the clock meet at midnight).</summary>
+    private static void Add(List<TimeInterval> free, TimeInterval interval)
+    {
+        if (free.Count > 0 && free[^1].End == interval.Start)
+        {
+            free[^1] = free[^1] with { End = interval.End };
+        }
+        else
+        {
+            free.Add(interval);
+        }
     }
 
     /// <summary>Midnight KST of the day, as an instant in KST.</summary>

@@ -37,12 +37,12 @@ public sealed class ReservationQueries(TechBridgeDbContext db, TimeProvider time
             query = query.Where(r => r.Status == status);
         }
 
-        if (filter.From is { } from)
+        if (filter.From?.ToUniversalTime() is { } from)
         {
             query = query.Where(r => r.End > from);
         }
 
-        if (filter.To is { } to)
+        if (filter.To?.ToUniversalTime() is { } to)
         {
             query = query.Where(r => r.Start < to);
         }
@@ -60,6 +60,8 @@ public sealed class ReservationQueries(TechBridgeDbContext db, TimeProvider time
     /// <summary>Free time and busy periods of one equipment item in [from, to); reservations show their company only to those who may see them.</summary>
     public async Task<EquipmentAvailability> AvailabilityAsync(FacilityActor? actor, Guid equipmentId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
     {
+        // Instants are compared in UTC: Npgsql writes only UTC, and SQLite's stored form orders only values of one offset.
+        (from, to) = (from.ToUniversalTime(), to.ToUniversalTime());
         if (from >= to || to - from > ReservationLimits.MaxAvailabilityWindow)
         {
             throw ValidationFailedException.For(nameof(to), CoreMessages.Get("Reservation.AvailabilityWindow", (int)ReservationLimits.MaxAvailabilityWindow.TotalDays));

@@ -56,9 +56,10 @@ public sealed class ReservationService(
         {
             await BookAsync(reservation, now, cancellationToken);
         }
-        catch (DbUpdateException e) when (key is not null && IsUniqueViolation(e))
+        catch (Exception e) when (key is not null && (e is ReservationConflictException || (e is DbUpdateException && IsUniqueViolation(e))))
         {
-            // The same key raced with itself: the other attempt booked; answer with its reservation.
+            // The same key raced with itself: the other attempt booked (on SQLite this attempt then finds the period taken
+            // by it, on PostgreSQL the unique key refuses it); answer with its reservation.
             db.ChangeTracker.Clear();
             if (await ReplayAsync(userId, equipmentId, input, key, cancellationToken) is { } winner)
             {
@@ -167,6 +168,24 @@ public sealed class ReservationService(
 
     private async Task BookAsync(Reservation reservation, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await BookOnceAsync(reservation, now, cancellationToken);
+                return;
+            }
+            catch (ConcurrencyConflictException) when (attempt < 3)
+            {
+                // PostgreSQL: a parallel booking expired the same stale hold and committed first. Start again from what
+                // is committed now (the hold is expired; the other booking may now be the conflict).
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task BookOnceAsync(Reservation reservation, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         // SQLite: Serializable is BEGIN IMMEDIATE (the write lock before the check). PostgreSQL: the exclusion constraint decides.
         await using var transaction = await db.Database.BeginTransactionAsync(db.IsSqlite ? IsolationLevel.Serializable : IsolationLevel.ReadCommitted, cancellationToken);
         await ExpireHoldsOfAsync(reservation.EquipmentId, now, cancellationToken);
@@ -199,6 +218,13 @@ public sealed class ReservationService(
         {
             r.Status = ReservationStatus.Expired;
             r.UpdatedAt = now;
+            await notices.ChangedAsync(r, ReservationAction.Expire, actorIsCompany: false, cancellationToken);
+        }
+
+        if (stale.Count > 0)
+        {
+            // Saved before the conflict check, which reads the database: an expired hold no longer blocks the period.
+            await db.SaveChangesAsync(cancellationToken);
         }
     }
 
