@@ -85,7 +85,7 @@ public sealed class ReservationService(
             .SingleAsync(cancellationToken);
         var runsCenter = actor.CanRunCenter(equipment.CenterId);
         var isCompany = actor.CompanyId == reservation.CompanyId;
-        if (!(action is ReservationAction.Confirm or ReservationAction.Cancel ? isCompany || runsCenter : runsCenter))
+        if (!ReservationPermissions.May(action, isCompany, runsCenter))
         {
             throw (isCompany || actor.CanSeeCenter(equipment.CenterId, equipment.IndustryCode)
                 ? new ForbiddenException(CoreMessages.Get("Rule.NotAllowed"))

@@ -384,9 +384,12 @@ public sealed class ReservationServiceTests
 
         foreach (var action in new[] { ReservationAction.Confirm, ReservationAction.CheckIn, ReservationAction.CheckOut, ReservationAction.NoShow })
         {
-            var error = await Assert.ThrowsAsync<BusinessRuleException>(() => world.ActAsync(world.Operator, id, action));
+            var actor = action == ReservationAction.Confirm ? world.CompanyUser : world.Operator;
+            var error = await Assert.ThrowsAsync<BusinessRuleException>(() => world.ActAsync(actor, id, action));
             Assert.Equal("Reservation.Transition", error.Code);
         }
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => world.ActAsync(world.Operator, id, ReservationAction.Confirm));
 
         await world.ActAsync(world.Operator, id, ReservationAction.Approve);
         Assert.Equal("Reservation.Transition", (await Assert.ThrowsAsync<BusinessRuleException>(() => world.ActAsync(world.Operator, id, ReservationAction.Approve))).Code);
