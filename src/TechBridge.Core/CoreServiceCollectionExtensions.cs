@@ -36,6 +36,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<EquipmentQueries>();
         services.AddScoped<EquipmentService>();
         services.AddScoped<IndustryQueries>();
+        services.AddScoped<IndustryService>();
+        services.AddScoped<CenterEquipmentService>();
         services.AddScoped<FacilityActors>();
         services.AddScoped<Facilities.Reservations.ReservationService>();
         services.AddScoped<Facilities.Reservations.ReservationNotices>();

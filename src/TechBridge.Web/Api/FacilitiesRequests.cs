@@ -46,3 +46,9 @@ public sealed class EquipmentQuery
 
     public PageRequest ToPage() => PageRequest.Of(Page, PageSize);
 }
+
+/// <summary>A blackout: [start, end) with the reason shown on the calendar.</summary>
+public sealed record BlackoutRequest(DateTimeOffset? Start, DateTimeOffset? End, string? Reason);
+
+/// <summary>The representative institution of an industry (null clears it).</summary>
+public sealed record RepresentativeRequest(Guid? OrganizationId);

@@ -47,7 +47,9 @@ public static class AuthSetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.DirectoryEditor, p => p.RequireRole(Policies.DirectoryEditorRoles))
-            .AddPolicy(Policies.NeedAuthor, p => p.RequireRole(Roles.Company));
+            .AddPolicy(Policies.NeedAuthor, p => p.RequireRole(Roles.Company))
+            .AddPolicy(Policies.EquipmentEditor, p => p.RequireRole(Policies.EquipmentEditorRoles))
+            .AddPolicy(Policies.FacilitiesOverseer, p => p.RequireRole(Roles.ProgramManager, Roles.Administrator));
         services.AddCascadingAuthenticationState();
         return services;
     }

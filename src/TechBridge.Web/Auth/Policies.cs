@@ -14,4 +14,12 @@ public static class Policies
 
     /// <summary>May file technology needs and change them (for the company the account belongs to, which Core checks).</summary>
     public const string NeedAuthor = "NeedAuthor";
+
+    /// <summary>May manage equipment (center operators their center's, which Core checks; program managers and administrators any).</summary>
+    public const string EquipmentEditor = "EquipmentEditor";
+
+    public static readonly string[] EquipmentEditorRoles = [Roles.CenterOperator, Roles.ProgramManager, Roles.Administrator];
+
+    /// <summary>Oversees i-Platform: sets the industries' representative institutions (program managers and administrators).</summary>
+    public const string FacilitiesOverseer = "FacilitiesOverseer";
 }
