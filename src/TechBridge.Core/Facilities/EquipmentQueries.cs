@@ -47,6 +47,10 @@ public sealed class EquipmentQueries(TechBridgeDbContext db, TaxonomyCatalog tax
         return detail with { Stages = catalog.InStageOrder(detail.Stages), Services = [.. detail.Services.Order()] };
     }
 
+    /// <summary>The blackouts of the equipment that have not ended by <paramref name="after"/>, in order.</summary>
+    public async Task<IReadOnlyList<EquipmentBlackout>> BlackoutsAsync(Guid id, DateTimeOffset after, CancellationToken cancellationToken = default) =>
+        await db.EquipmentBlackouts.AsNoTracking().Where(b => b.EquipmentId == id && b.End > after).OrderBy(b => b.Start).ToListAsync(cancellationToken);
+
     /// <summary>How many pieces of equipment each industry has (industries without any are absent).</summary>
     public async Task<IReadOnlyDictionary<string, int>> CountByIndustryAsync(CancellationToken cancellationToken = default) =>
         await db.Equipment.AsNoTracking().GroupBy(e => e.IndustryCode).Select(g => new { g.Key, Count = g.Count() })
