@@ -37,6 +37,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<EquipmentService>();
         services.AddScoped<IndustryQueries>();
         services.AddScoped<IndustryService>();
+        services.AddScoped<Facilities.Utilisation.UtilisationQueries>();
         services.AddScoped<CenterEquipmentService>();
         services.AddScoped<FacilityActors>();
         services.AddScoped<Facilities.Reservations.ReservationService>();

@@ -49,7 +49,8 @@ public static class AuthSetup
             .AddPolicy(Policies.DirectoryEditor, p => p.RequireRole(Policies.DirectoryEditorRoles))
             .AddPolicy(Policies.NeedAuthor, p => p.RequireRole(Roles.Company))
             .AddPolicy(Policies.EquipmentEditor, p => p.RequireRole(Policies.EquipmentEditorRoles))
-            .AddPolicy(Policies.FacilitiesOverseer, p => p.RequireRole(Roles.ProgramManager, Roles.Administrator));
+            .AddPolicy(Policies.FacilitiesOverseer, p => p.RequireRole(Roles.ProgramManager, Roles.Administrator))
+            .AddPolicy(Policies.UtilisationViewer, p => p.RequireRole(Policies.UtilisationViewerRoles));
         services.AddCascadingAuthenticationState();
         return services;
     }

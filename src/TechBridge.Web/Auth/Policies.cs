@@ -22,4 +22,9 @@ public static class Policies
 
     /// <summary>Oversees i-Platform: sets the industries' representative institutions (program managers and administrators).</summary>
     public const string FacilitiesOverseer = "FacilitiesOverseer";
+
+    /// <summary>Sees equipment utilisation (operators their center's, coordinators their industries', overseers all; Core scopes it).</summary>
+    public const string UtilisationViewer = "UtilisationViewer";
+
+    public static readonly string[] UtilisationViewerRoles = [Roles.CenterOperator, Roles.Coordinator, Roles.ProgramManager, Roles.Administrator];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using TechBridge.Core.Facilities;
+using TechBridge.Core.Facilities.Utilisation;
 using TechBridge.Core.Shared.Export;
 using TechBridge.Core.Shared.Taxonomy;
 using TechBridge.Web.Components.Shared;
@@ -32,6 +33,24 @@ public sealed class FacilitiesTables(IStringLocalizer<SharedResource> l)
                 T($"EquipmentStatus.{e.Status}"),
                 e.YearAcquired?.ToString(CultureInfo.InvariantCulture),
                 e.IsDemo ? T("Common.Yes") : T("Common.No"),
+            ])]);
+    }
+
+    /// <summary>Utilisation per equipment item over the report's months.</summary>
+    public Table Utilisation(UtilisationReport report, TaxonomySnapshot taxonomy)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        static string Hours(double h) => h.ToString("0.0", CultureInfo.InvariantCulture);
+        return new Table(
+            "utilisation",
+            [T("Col.Id"), T("Col.Equipment"), T("Col.Center"), T("Col.Industry"), T("Col.YearAcquired"), T("Col.Status"),
+             T("Utilisation.BookedHours"), T("Utilisation.OpenHours"), T("Utilisation.Rate"), T("Col.Advice")],
+            [.. report.Equipment.Select(e => (IReadOnlyList<string?>)
+            [
+                e.Id.ToString(), Bilingual.Pick(e.NameKo, e.NameEn), Bilingual.Pick(e.CenterKo, e.CenterEn), taxonomy.IndustryName(e.IndustryCode),
+                e.YearAcquired?.ToString(CultureInfo.InvariantCulture), T($"EquipmentStatus.{e.Status}"), Hours(e.Figure.BookedHours),
+                Hours(e.Figure.OpenHours), (e.Figure.Rate * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%", T($"Utilisation.Advice.{e.Advice}"),
             ])]);
     }
 
