@@ -38,8 +38,9 @@ public sealed class UtilisationQueries(TechBridgeDbContext db, TimeProvider time
             throw ValidationFailedException.For("from", CoreMessages.Get("Utilisation.Period", MaxMonths));
         }
 
-        var from = OperatingCalendar.DayStart(first);
-        var to = OperatingCalendar.DayStart(last.AddMonths(1));
+        // Npgsql writes only UTC instants.
+        var from = OperatingCalendar.DayStart(first).ToUniversalTime();
+        var to = OperatingCalendar.DayStart(last.AddMonths(1)).ToUniversalTime();
         var equipment = Scope(actor, filter);
         var items = await equipment
             .Select(e => new
