@@ -44,6 +44,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Facilities.Reservations.ReservationNotices>();
         services.AddScoped<Facilities.Reservations.ReservationQueries>();
         services.AddScoped<Facilities.Reservations.ReservationTimeline>();
+        services.AddHostedService<Facilities.Reservations.HoldExpiryService>();
         services.AddScoped<TechnologyQueries>();
         services.AddScoped<NeedQueries>();
         services.AddScoped<NeedService>();
