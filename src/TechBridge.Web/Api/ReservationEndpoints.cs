@@ -40,7 +40,7 @@ public static class ReservationEndpoints
             reservations.MapPost($"/{{id:guid}}/{path}", (Guid id, [FromBody] ReservationActionRequest? body, HttpContext context, ReservationService service,
                     ReservationQueries queries, FacilityActors actors, CancellationToken ct) => ActAsync(id, action, body, context, service, queries, actors, ct))
                 .WithName($"Reservation{action}").WithSummary($"{action} the reservation (If-Match: the ETag of its GET, optional)")
-                .ProducesProblem(StatusCodes.Status409Conflict);
+                .WithVersionCheck(); // 412 and a lost race answer with the current version as the ETag, as on every versioned endpoint
         }
 
         return app;
