@@ -361,9 +361,10 @@ public abstract class ReservationApiTests(AppFixture fixture)
 
         Assert.Equal((HttpStatusCode.PreconditionFailed, HttpStatusCode.PreconditionFailed), (stale.StatusCode, weak.StatusCode));
         var current = await center.GetAsync($"/api/v1/facilities/reservations/{id}");
-        Assert.Equal((await stale.ReadProblemAsync()).GetProperty("currentVersion").GetInt64(), (await BodyAsync(current)).GetProperty("version").GetInt64());
+        var body = await BodyAsync(current);
+        Assert.Equal((await stale.ReadProblemAsync()).GetProperty("currentVersion").GetInt64(), body.GetProperty("version").GetInt64());
         Assert.Equal(current.Headers.ETag!.Tag, stale.Headers.ETag?.Tag);
-        Assert.Equal("Cancelled", (await BodyAsync(current)).GetProperty("status").GetString());
+        Assert.Equal("Cancelled", body.GetProperty("status").GetString());
     }
 
     [Fact]
