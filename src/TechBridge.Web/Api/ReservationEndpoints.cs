@@ -40,7 +40,7 @@ public static class ReservationEndpoints
             reservations.MapPost($"/{{id:guid}}/{path}", (Guid id, [FromBody] ReservationActionRequest? body, HttpContext context, ReservationService service,
                     ReservationQueries queries, FacilityActors actors, CancellationToken ct) => ActAsync(id, action, body, context, service, queries, actors, ct))
                 .WithName($"Reservation{action}").WithSummary($"{action} the reservation (If-Match: the ETag of its GET, optional)")
-                .ProducesProblem(StatusCodes.Status409Conflict);
+                .WithVersionCheck(); // 412 and a lost race answer with the current version as the ETag, as on every versioned endpoint
         }
 
         return app;
@@ -126,7 +126,7 @@ public static class ReservationEndpoints
         var actor = await ActorAsync(context, actors, ct);
         var now = time.GetUtcNow();
         var page = await queries.ListAsync(actor, new ReservationFilter(Mine: actor.CompanyId is not null, CenterId: actor.CompanyId is null ? actor.CenterId : null,
-            From: now.AddDays(-30)), PageRequest.Of(1, PageRequest.MaxSize), ct);
+            From: now.AddDays(-30)), new PageRequest(1, PageRequest.ExportLimit), ct); // every reservation, not the first page: a feed has no next page
         return TypedResults.File(ReservationCalendar.ForReservations(page.Items.Where(r => r.Status.IsActive() || r.Status == ReservationStatus.Completed)),
             ReservationCalendar.ContentType, "reservations.ics");
     }
