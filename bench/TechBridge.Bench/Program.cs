@@ -4,6 +4,8 @@ using TechBridge.Bench;
 
 // dotnet run -c Release --project bench/TechBridge.Bench -- compare [documents] [queries per length] [--engine-only]
 // dotnet run -c Release --project bench/TechBridge.Bench -- bdn [BenchmarkDotNet arguments]
+// dotnet run -c Release --project bench/TechBridge.Bench -- booking --provider postgres|sqlite [--clients 64] [--seconds 20] [--items 3000]
+//     [--raw-seconds 5] [--search-requests 500] [--search-clients 16] [--postgres "Host=…"] [--request-log]
 if (args.Length > 0 && args[0] == "compare")
 {
     var documents = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
@@ -18,11 +20,16 @@ if (args.Length > 0 && args[0] == "build")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "booking")
+{
+    return await TechBridge.Bench.Booking.BookingCommand.RunAsync(TechBridge.Bench.Booking.BookingCommand.Options.Parse(args[1..]));
+}
+
 if (args.Length > 0 && args[0] == "bdn")
 {
     BenchmarkSwitcher.FromAssembly(typeof(SearchBenchmarks).Assembly).Run(args[1..]);
     return 0;
 }
 
-Console.Error.WriteLine("usage: compare [documents] [queries-per-length] [--engine-only] | build [documents] | bdn [BenchmarkDotNet args]");
+Console.Error.WriteLine("usage: compare [documents] [queries-per-length] [--engine-only] | build [documents] | booking --provider postgres|sqlite [--clients N] [--seconds S] | bdn [BenchmarkDotNet args]");
 return 2;
