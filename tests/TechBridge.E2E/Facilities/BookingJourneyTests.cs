@@ -67,6 +67,11 @@ public sealed class BookingJourneyTests(BrowserFixture browser)
         await company.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Equal("Confirmed", (await company.TextContentAsync("[data-testid=status]"))!.Trim());
         await company.ScreenshotAsync("booking-6-confirmed-en");
+
+        // The language is the account's preference: switch the shared demo company back so later tests start in Korean.
+        await company.ClickAsync("[data-testid=lang-switch]");
+        await company.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Equal("ko", await company.GetAttributeAsync("html", "lang"));
         await company.Context.CloseAsync();
         await operatorPage.Context.CloseAsync();
     }
