@@ -8,6 +8,7 @@ using TechBridge.Core.Matching;
 using TechBridge.Core.Shared;
 using TechBridge.Core.Programs.Reference;
 using TechBridge.Core.Shared.Audit;
+using TechBridge.Core.Shared.Calendar;
 using TechBridge.Core.Shared.Notifications;
 using TechBridge.Core.Shared.Taxonomy;
 
@@ -20,6 +21,8 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddTechBridgeData(database);
         services.AddSingleton<TaxonomyCatalog>();
+        services.AddOptions<BusinessCalendarOptions>();
+        services.AddSingleton<BusinessCalendar>();
         services.AddTechBridgeIdentity();
         services.AddScoped<AccountService>();
         services.AddScoped<SignInService>();

@@ -6,6 +6,7 @@ using TechBridge.Core;
 using TechBridge.Core.Data;
 using TechBridge.Core.Matching;
 using TechBridge.Core.Shared.Audit;
+using TechBridge.Core.Shared.Calendar;
 using TechBridge.Core.Shared.Notifications;
 using TechBridge.Web.Auth;
 using TechBridge.Web.Auth.ApiTokens;
@@ -35,6 +36,7 @@ public static class TechBridgeBuilderExtensions
         services.Configure<MatchingOptions>(builder.Configuration.GetSection(MatchingOptions.Section));
         services.Configure<EmailOptions>(builder.Configuration.GetSection(EmailOptions.Section));
         services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
+        services.Configure<BusinessCalendarOptions>(builder.Configuration.GetSection(BusinessCalendarOptions.Section));
         // Sign-in and antiforgery keys survive restarts (kept beside the SQLite file, or under the data directory).
         services.AddDataProtection().SetApplicationName("TechBridge")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataDirectory, "keys")));
