@@ -9,6 +9,7 @@ using TechBridge.Core.Shared;
 using TechBridge.Core.Programs.Reference;
 using TechBridge.Core.Shared.Audit;
 using TechBridge.Core.Shared.Calendar;
+using TechBridge.Core.Shared.Jobs;
 using TechBridge.Core.Shared.Notifications;
 using TechBridge.Core.Shared.Taxonomy;
 
@@ -47,7 +48,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Facilities.Reservations.ReservationNotices>();
         services.AddScoped<Facilities.Reservations.ReservationQueries>();
         services.AddScoped<Facilities.Reservations.ReservationTimeline>();
-        services.AddHostedService<Facilities.Reservations.HoldExpiryService>();
+        services.AddRecurringJob<Facilities.Reservations.HoldExpiryJob>(Facilities.Reservations.HoldExpiryJob.Name, Facilities.Reservations.HoldExpiryJob.Interval);
         services.AddScoped<TechnologyQueries>();
         services.AddScoped<NeedQueries>();
         services.AddScoped<NeedService>();
