@@ -49,6 +49,15 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Facilities.Reservations.ReservationQueries>();
         services.AddScoped<Facilities.Reservations.ReservationTimeline>();
         services.AddRecurringJob<Facilities.Reservations.HoldExpiryJob>(Facilities.Reservations.HoldExpiryJob.Name, Facilities.Reservations.HoldExpiryJob.Interval);
+        services.AddOptions<Facilities.Requests.SupportRequestOptions>();
+        services.AddScoped<Facilities.Requests.SupportRequestAccess>();
+        services.AddScoped<Facilities.Requests.SupportRequestNotices>();
+        services.AddScoped<Facilities.Requests.SupportRequestService>();
+        services.AddScoped<Facilities.Requests.SupportAssignmentService>();
+        services.AddScoped<Facilities.Requests.SupportRequestQueries>();
+        services.AddScoped<Facilities.Requests.SupportRequestProposals>();
+        services.AddScoped<Facilities.Requests.SupportRequestEscalation>();
+        services.AddRecurringJob<Facilities.Requests.SupportRequestEscalationJob>(Facilities.Requests.SupportRequestEscalationJob.Name, Facilities.Requests.SupportRequestEscalationJob.Interval);
         services.AddScoped<TechnologyQueries>();
         services.AddScoped<NeedQueries>();
         services.AddScoped<NeedService>();

@@ -52,6 +52,10 @@ public sealed class TechBridgeDbContext(
     public DbSet<EquipmentOffering> EquipmentOfferings => Set<EquipmentOffering>();
     public DbSet<EquipmentBlackout> EquipmentBlackouts => Set<EquipmentBlackout>();
     public DbSet<Facilities.Reservations.Reservation> Reservations => Set<Facilities.Reservations.Reservation>();
+    public DbSet<Facilities.Requests.SupportRequest> SupportRequests => Set<Facilities.Requests.SupportRequest>();
+    public DbSet<Facilities.Requests.SupportRequestStage> SupportRequestStages => Set<Facilities.Requests.SupportRequestStage>();
+    public DbSet<Facilities.Requests.SupportAssignment> SupportAssignments => Set<Facilities.Requests.SupportAssignment>();
+    public DbSet<Facilities.Requests.SupportRequestEvent> SupportRequestEvents => Set<Facilities.Requests.SupportRequestEvent>();
     public DbSet<PublicTechnology> PublicTechnologies => Set<PublicTechnology>();
     public DbSet<PublicTechnologyField> PublicTechnologyFields => Set<PublicTechnologyField>();
     public DbSet<TechnologyNeed> TechnologyNeeds => Set<TechnologyNeed>();

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using TechBridge.Core;
 using TechBridge.Core.Data;
+using TechBridge.Core.Facilities.Requests;
 using TechBridge.Core.Matching;
 using TechBridge.Core.Shared.Audit;
 using TechBridge.Core.Shared.Calendar;
@@ -37,6 +38,7 @@ public static class TechBridgeBuilderExtensions
         services.Configure<EmailOptions>(builder.Configuration.GetSection(EmailOptions.Section));
         services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
         services.Configure<BusinessCalendarOptions>(builder.Configuration.GetSection(BusinessCalendarOptions.Section));
+        services.Configure<SupportRequestOptions>(builder.Configuration.GetSection(SupportRequestOptions.Section));
         // Sign-in and antiforgery keys survive restarts (kept beside the SQLite file, or under the data directory).
         services.AddDataProtection().SetApplicationName("TechBridge")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataDirectory, "keys")));
@@ -57,6 +59,7 @@ public static class TechBridgeBuilderExtensions
         services.AddScoped<AuditTables>();
         services.AddScoped<FacilitiesTables>();
         services.AddScoped<MarketplaceTables>();
+        services.AddScoped<Components.Pages.Facilities.Requests.SupportRequestActions>();
         // Korean text is written as UTF-8, not as &#xXXXX; escapes (a third of the bytes, and readable source).
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents();

@@ -54,7 +54,7 @@ public sealed class ReservationService(
         };
         try
         {
-            await BookAsync(reservation, now, cancellationToken);
+            await BookAsync(reservation, now, null, cancellationToken);
         }
         catch (Exception e) when (key is not null && (e is ReservationConflictException || (e is DbUpdateException && IsUniqueViolation(e))))
         {
@@ -70,6 +70,24 @@ public sealed class ReservationService(
         }
 
         return (reservation.Id, false);
+    }
+
+    /// <summary>
+    /// Books the slot a center quoted, for the company user accepting the quote: confirmed at once (the center proposed it),
+    /// with <paramref name="enlist"/> run inside the booking's transaction before it commits, so the caller's own changes
+    /// (the accepted quote) are saved with the reservation or not at all. The slot must still be free (409 otherwise).
+    /// </summary>
+    internal async Task<Guid> CreateQuotedAsync(Guid userId, Guid companyId, Guid equipmentId, TimeInterval slot, string purpose,
+        Func<Reservation, Task> enlist, CancellationToken cancellationToken)
+    {
+        var now = Clock.UtcNow(time);
+        var reservation = new Reservation
+        {
+            EquipmentId = equipmentId, CompanyId = companyId, RequestedById = userId, Start = slot.Start, End = slot.End, Purpose = purpose,
+            Status = ReservationStatus.Confirmed, CreatedAt = now, UpdatedAt = now,
+        };
+        await BookAsync(reservation, now, enlist, cancellationToken);
+        return reservation.Id;
     }
 
     /// <summary>Applies an action as the user; the user must be allowed it on this reservation and the status must allow it.</summary>
@@ -166,13 +184,13 @@ public sealed class ReservationService(
         return expired.Count;
     }
 
-    private async Task BookAsync(Reservation reservation, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task BookAsync(Reservation reservation, DateTimeOffset now, Func<Reservation, Task>? enlist, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await BookOnceAsync(reservation, now, cancellationToken);
+                await BookOnceAsync(reservation, now, enlist, cancellationToken);
                 return;
             }
             catch (ConcurrencyConflictException) when (attempt < 3)
@@ -184,7 +202,7 @@ public sealed class ReservationService(
         }
     }
 
-    private async Task BookOnceAsync(Reservation reservation, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task BookOnceAsync(Reservation reservation, DateTimeOffset now, Func<Reservation, Task>? enlist, CancellationToken cancellationToken)
     {
         // SQLite: Serializable is BEGIN IMMEDIATE (the write lock before the check). PostgreSQL: the exclusion constraint decides.
         await using var transaction = await db.Database.BeginTransactionAsync(db.IsSqlite ? IsolationLevel.Serializable : IsolationLevel.ReadCommitted, cancellationToken);
@@ -195,6 +213,12 @@ public sealed class ReservationService(
         }
 
         db.Reservations.Add(reservation);
+        if (enlist is not null)
+        {
+            // Run on every attempt: a retry starts from a cleared change tracker.
+            await enlist(reservation);
+        }
+
         await notices.CreatedAsync(reservation, cancellationToken);
         try
         {
@@ -235,6 +259,10 @@ public sealed class ReservationService(
             .OrderBy(r => r.Start)
             .Select(r => (TimeInterval?)new TimeInterval(r.Start, r.End))
             .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The earliest active reservation of the item overlapping the period, if any (a pre-check; booking decides).</summary>
+    internal Task<TimeInterval?> FindConflictAsync(Guid equipmentId, TimeInterval period, CancellationToken cancellationToken) =>
+        FindConflictAsync(new Reservation { EquipmentId = equipmentId, Start = period.Start, End = period.End }, cancellationToken);
 
     private static ReservationConflictException Conflict(TimeInterval conflict) =>
         new(conflict.Start, conflict.End, CoreMessages.Get("Reservation.Conflict", Kst.Format(conflict.Start), Kst.Format(conflict.End)));

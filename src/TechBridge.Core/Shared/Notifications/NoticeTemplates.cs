@@ -35,6 +35,9 @@ public static class NoticeTemplates
     /// <summary>To the center's operators: <c>{company}</c>'s reservation of <c>{equipment}</c> is now <c>{status}</c>. Link: the reservation.</summary>
     public const string ReservationForCenter = "ReservationForCenter";
 
+    /// <summary>To a party of a support request: the request <c>{title}</c> reached <c>{step}</c>, with what was written (<c>{message}</c>). Link: the request.</summary>
+    public const string SupportRequestUpdated = "SupportRequestUpdated";
+
     public static readonly IReadOnlyDictionary<string, string[]> Values = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [AccountConfirmEmail] = ["name"],
@@ -46,11 +49,12 @@ public static class NoticeTemplates
         [AccountSecurityChanged] = ["name", "time"],
         [ReservationUpdated] = ["name", "equipment", "period", "status", "reason", "fee"],
         [ReservationForCenter] = ["name", "company", "equipment", "period", "status", "reason"],
+        [SupportRequestUpdated] = ["name", "title", "step", "message"],
     };
 
     /// <summary>Templates whose texts place <c>{link}</c>: a notice for them must carry a link.</summary>
     public static readonly IReadOnlySet<string> WithLink = new HashSet<string>(StringComparer.Ordinal)
     {
-        AccountConfirmEmail, AccountPasswordReset, AccountAlreadyRegistered, AccountLinkRequested, ReservationUpdated, ReservationForCenter,
+        AccountConfirmEmail, AccountPasswordReset, AccountAlreadyRegistered, AccountLinkRequested, ReservationUpdated, ReservationForCenter, SupportRequestUpdated,
     };
 }
