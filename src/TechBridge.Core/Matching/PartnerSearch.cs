@@ -66,6 +66,7 @@ public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db, Ta
         }
 
         var entities = await PartnerEntities.LoadAsync(db, catalog, found.Select(h => h.Id), cancellationToken);
+        var wordOfStem = WordsOfStems(queryTerms);
         var hits = new List<PartnerHit>();
         foreach (var hit in found)
         {
@@ -74,7 +75,7 @@ public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db, Ta
                 continue; // deleted since the index last heard of it
             }
 
-            var matched = hit.Explanation is null ? [] : Readable(hit.Explanation.Terms);
+            var matched = hit.Explanation is null ? [] : Readable(hit.Explanation.Terms, wordOfStem);
             var fieldScores = hit.Explanation?.FieldScores.ToDictionary(f => f.Key, f => (double)f.Value, StringComparer.Ordinal)
                 ?? new Dictionary<string, double>(StringComparer.Ordinal);
             hits.Add(new PartnerHit(e.Kind, e.Id, e.NameKo, e.NameEn, e.CountryCode, e.Fields, hit.Score, matched, fieldScores, hit.Similarity, e.Owner, e.TrlMin, e.TrlMax));
@@ -142,15 +143,43 @@ public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db, Ta
     private sealed record RankedHit(string Id, double Score, HitExplanation? Explanation, float? Similarity);
 
     /// <summary>
-    /// The matched terms a person can read: no syllable bigrams, and no English stem shown beside the word it
-    /// came from ("electrolyt" next to "electrolyte").
+    /// The matched terms a person can read: no syllable bigrams, and never a bare English stem ("batteri"): a stem is shown
+    /// as the query's word it came from ("battery"), and not at all when that word matched too or no query word has it.
     /// </summary>
-    private static List<MatchedTerm> Readable(IReadOnlyList<TermContribution> terms)
+    private static List<MatchedTerm> Readable(IReadOnlyList<TermContribution> terms, Dictionary<string, string> wordOfStem)
     {
-        var words = terms.Where(t => t.Kind == TermKind.Word).Select(t => t.Term).ToList();
-        return [.. terms
-            .Where(t => t.Kind == TermKind.Word || (t.Kind == TermKind.Stem && !words.Any(w => w.StartsWith(t.Term, StringComparison.Ordinal))))
-            .Select(t => new MatchedTerm(t.Term, t.FromGlossary, t.ExpandedFrom, t.Score))];
+        var words = terms.Where(t => t.Kind == TermKind.Word).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        var readable = new List<MatchedTerm>();
+        foreach (var t in terms)
+        {
+            var text = t.Kind switch
+            {
+                TermKind.Word => t.Term,
+                TermKind.Stem when wordOfStem.TryGetValue(t.Term, out var word) && !words.Contains(word) => word,
+                _ => null,
+            };
+            if (text is not null && readable.TrueForAll(m => m.Term != text))
+            {
+                readable.Add(new MatchedTerm(text, t.FromGlossary, t.ExpandedFrom, t.Score));
+            }
+        }
+
+        return readable;
+    }
+
+    /// <summary>Each English stem of the query with the query word it came from (the first such word).</summary>
+    private static Dictionary<string, string> WordsOfStems(IEnumerable<QueryTerm> query)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in query.Where(q => q.Kind == TermKind.Word).Select(q => q.Display))
+        {
+            if (word.Length > 0 && word.All(char.IsAsciiLetter))
+            {
+                map.TryAdd(EnglishStemmer.Stem(word.ToLowerInvariant()), word);
+            }
+        }
+
+        return map;
     }
 
     private static HashSet<string>? Set(IReadOnlyCollection<string>? values) =>

@@ -116,23 +116,25 @@ public sealed class DemoDataSeeder(TechBridgeDbContext db, AccountService accoun
     }
 
     /// <summary>
-    /// The center operator runs the demo center with most equipment; the coordinator works at the representative institution
-    /// of the industry with most secondary-battery equipment (ties: the lowest id, compared in memory so both providers agree).
+    /// The coordinator works at the representative institution of the industry with most secondary-battery equipment, and
+    /// the center operator runs the demo center with most equipment in that industry, so a demo support request can go
+    /// from the one to the other (ties: the lowest id or code, compared in memory so both providers agree).
     /// </summary>
     private async Task LinkPlatformAccountsAsync(CancellationToken cancellationToken)
     {
-        var centers = await db.Equipment.AsNoTracking().Where(e => e.IsDemo).GroupBy(e => e.CenterId)
-            .Select(g => new { Id = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var center = centers.OrderByDescending(c => c.Count).ThenBy(c => c.Id).Select(c => (Guid?)c.Id).FirstOrDefault();
-        await LinkAsync(Roles.CenterOperator, center, cancellationToken);
-
         var battery = await db.Equipment.AsNoTracking().Where(e => e.IsDemo && e.Fields.Any(f => f.FieldCode == "SECONDARY_BATTERY"))
             .GroupBy(e => e.IndustryCode).Select(g => new { Code = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var representatives = await db.Industries.AsNoTracking().Where(i => i.RepresentativeInstitutionId != null)
             .Select(i => new { i.Code, i.RepresentativeInstitutionId }).ToListAsync(cancellationToken);
         var coordinated = representatives.OrderByDescending(r => battery.Where(b => b.Code == r.Code).Sum(b => b.Count)).ThenBy(r => r.Code, StringComparer.Ordinal)
-            .Select(r => r.RepresentativeInstitutionId).FirstOrDefault();
-        await LinkAsync(Roles.Coordinator, coordinated, cancellationToken);
+            .FirstOrDefault();
+        await LinkAsync(Roles.Coordinator, coordinated?.RepresentativeInstitutionId, cancellationToken);
+
+        var industry = coordinated?.Code;
+        var centers = await db.Equipment.AsNoTracking().Where(e => e.IsDemo && (industry == null || e.IndustryCode == industry)).GroupBy(e => e.CenterId)
+            .Select(g => new { Id = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var center = centers.OrderByDescending(c => c.Count).ThenBy(c => c.Id).Select(c => (Guid?)c.Id).FirstOrDefault();
+        await LinkAsync(Roles.CenterOperator, center, cancellationToken);
     }
 
     /// <summary>Links the demo account of the role to the organisation, unless it is linked already.</summary>
