@@ -28,6 +28,7 @@ public sealed class M0011SupportRequests : Migration
             Reason = t.Text(500, nullable: true),
             DueAt = t.Instant(m, nullable: true),
             EscalationLevel = t.Column<int>(),
+            IsDemo = t.Column<bool>(),
             CreatedAt = t.Instant(m),
             UpdatedAt = t.Instant(m),
             Version = t.Column<long>(defaultValue: 1L),

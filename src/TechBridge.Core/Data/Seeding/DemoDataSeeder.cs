@@ -47,6 +47,50 @@ public sealed class DemoDataSeeder(TechBridgeDbContext db, AccountService accoun
 
         await LinkCompanyAccountAsync(cancellationToken);
         await LinkPlatformAccountsAsync(cancellationToken);
+        if (!await db.SupportRequests.AnyAsync(r => r.IsDemo, cancellationToken))
+        {
+            await SeedSupportRequestsAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Support requests of demo companies at every step. The demo coordinator acts for its industry, the demo program
+    /// manager for the others; a center without an operator account answers in its own name.
+    /// </summary>
+    private async Task SeedSupportRequestsAsync(CancellationToken cancellationToken)
+    {
+        var companies = await db.Users.AsNoTracking()
+            .Where(u => u.IsDemo && !u.IsDisabled && u.Roles.Any(r => r.Role == Roles.Company)
+                        && db.Organizations.Any(o => o.Id == u.OrganizationId && o.Kind == OrganizationKind.Company))
+            .OrderBy(u => u.Id).Select(u => new DemoSupportRequestBuilder.Company(u.OrganizationId!.Value, u.Id, u.DisplayName)).ToListAsync(cancellationToken);
+        var items = await db.Equipment.AsNoTracking().Where(e => e.IsDemo && e.Status == Facilities.EquipmentStatus.Available).OrderBy(e => e.Id)
+            .Select(e => new DemoSupportRequestBuilder.CenterItem(e.CenterId, e.Id, e.IndustryCode, e.Stages.Select(s => s.StageCode).ToList()))
+            .ToListAsync(cancellationToken);
+        var people = await db.Users.AsNoTracking().Where(u => u.IsDemo && u.OrganizationId != null
+                && u.Roles.Any(r => r.Role == Roles.Coordinator || r.Role == Roles.CenterOperator))
+            .Select(u => new { u.Id, u.DisplayName, u.OrganizationId }).ToListAsync(cancellationToken);
+        var pmEmail = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(Roles.ProgramManager)).Email);
+        var pm = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == pmEmail).Select(u => new { u.Id, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+        var representatives = await db.Industries.AsNoTracking().ToDictionaryAsync(i => i.Code, i => i.RepresentativeInstitutionId, cancellationToken);
+        var centerIds = items.Select(i => i.CenterId).Distinct().ToList();
+        var centers = await db.Organizations.AsNoTracking().Where(o => centerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.NameKo, cancellationToken);
+        if (pm is null)
+        {
+            return;
+        }
+
+        (Guid, string) CoordinatorOf(string industry) =>
+            people.FirstOrDefault(p => p.OrganizationId == representatives.GetValueOrDefault(industry)) is { } c ? (c.Id, c.DisplayName) : (pm.Id, pm.DisplayName);
+        (Guid?, string) CenterActorOf(Guid center) =>
+            people.FirstOrDefault(p => p.OrganizationId == center) is { } o ? (o.Id, o.DisplayName) : (null, centers.GetValueOrDefault(center) ?? string.Empty);
+
+        var (requests, parts, events) = DemoSupportRequestBuilder.Build(new DemoRandom(Seed + 4, Clock.UtcNow(time)), companies, items, CoordinatorOf, CenterActorOf);
+        await AddAllAsync(() =>
+        {
+            db.SupportRequests.AddRange(requests);
+            db.SupportAssignments.AddRange(parts);
+            db.SupportRequestEvents.AddRange(events);
+        }, cancellationToken);
     }
 
     private async Task SeedDirectoryAsync(CancellationToken cancellationToken)

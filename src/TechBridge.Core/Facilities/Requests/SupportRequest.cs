@@ -34,6 +34,9 @@ public sealed class SupportRequest : IVersioned
 
     /// <summary>How many times the waiting step moved on to the next person (0: not yet).</summary>
     public int EscalationLevel { get; set; }
+
+    /// <summary>Generated demo content (development only).</summary>
+    public bool IsDemo { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
     public long Version { get; private set; }
