@@ -43,6 +43,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Facilities.Reservations.ReservationService>();
         services.AddScoped<Facilities.Reservations.ReservationNotices>();
         services.AddScoped<Facilities.Reservations.ReservationQueries>();
+        services.AddScoped<Facilities.Reservations.AvailabilitySearch>();
         services.AddScoped<Facilities.Reservations.ReservationTimeline>();
         services.AddHostedService<Facilities.Reservations.HoldExpiryService>();
         services.AddScoped<TechnologyQueries>();
