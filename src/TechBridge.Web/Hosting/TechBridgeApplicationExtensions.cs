@@ -57,6 +57,7 @@ public static class TechBridgeApplicationExtensions
         app.MapDirectoryEndpoints();
         app.MapFacilitiesEndpoints();
         app.MapReservationEndpoints();
+        app.MapAvailabilitySearchEndpoints();
         app.MapUtilisationEndpoints();
         app.MapMarketplaceEndpoints();
         app.MapProgramEndpoints();
