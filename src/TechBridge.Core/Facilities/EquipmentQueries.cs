@@ -57,7 +57,7 @@ public sealed class EquipmentQueries(TechBridgeDbContext db, TaxonomyCatalog tax
             .ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, cancellationToken);
 
     /// <summary>The catalogue's filter (text, center, industry, field, stage, service, status, TRL); the availability search matches the same way.</summary>
-    internal static IQueryable<Equipment> Apply(IQueryable<Equipment> query, EquipmentFilter filter)
+    public static IQueryable<Equipment> Apply(IQueryable<Equipment> query, EquipmentFilter filter)
     {
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
