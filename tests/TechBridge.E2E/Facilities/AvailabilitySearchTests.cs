@@ -32,8 +32,8 @@ public sealed partial class AvailabilitySearchTests(BrowserFixture browser)
 
         var rows = page.Locator("[data-testid=availability-table] tbody tr");
         Assert.True(await rows.CountAsync() > 0);
-        Assert.Contains("XRD", await rows.First.InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync("availability-1");
+        Assert.Contains("KST", await rows.First.InnerTextAsync(), StringComparison.Ordinal);
         var search = page.Url;
 
         await rows.First.Locator("[data-testid=availability-book]").ClickAsync();
