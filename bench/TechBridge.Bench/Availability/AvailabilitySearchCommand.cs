@@ -68,14 +68,15 @@ public static class AvailabilitySearchCommand
             $"# portal ready after {total.Elapsed.TotalSeconds:0.0} s: {items:N0} items, {bookable:N0} bookable, {reservations:N0} active reservations in the window {from:yyyy-MM-dd} – {to:yyyy-MM-dd} KST"));
 
         Console.WriteLine();
-        Console.WriteLine("| provider | case | candidates | found | search p50 / p95 ms (in-process) | SQL commands | search p50 / p95 ms (HTTP) | naive p50 / p95 ms | naive SQL commands | naive ÷ search (p50) | same answers |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| provider | case | candidates | found | search p50 / p95 ms (in-process) | CPU ms / query | SQL commands | search p50 / p95 ms (HTTP) | naive p50 / p95 ms | naive CPU ms | naive SQL commands | naive ÷ search (p50) | same answers |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         var failures = 0;
         foreach (var c in Cases)
         {
             var input = new AvailabilitySearchInput(c.Query, c.Industry, null, from, to, c.Hours, c.Days, AvailabilitySearch.MaxLimit);
             await SearchOnceAsync(portal, input); // warm-up: JIT, query compilation, pools
             var before = counter.Snapshot();
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var search = new List<double>();
             for (var i = 0; i < options.Queries; i++)
             {
@@ -85,6 +86,7 @@ public static class AvailabilitySearchCommand
             }
 
             var searchCommands = (counter.Snapshot().Commands - before.Commands) / (double)options.Queries;
+            var searchCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / options.Queries;
             var http = new List<double>();
             var url = HttpQuery(input);
             for (var i = 0; i < options.Queries; i++)
@@ -98,6 +100,7 @@ public static class AvailabilitySearchCommand
 
             await NaiveOnceAsync(portal, input); // warm-up
             before = counter.Snapshot();
+            cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var naive = new List<double>();
             IReadOnlyList<AvailableSlot> naiveAnswer = [];
             for (var i = 0; i < options.NaiveRuns; i++)
@@ -108,12 +111,13 @@ public static class AvailabilitySearchCommand
             }
 
             var naiveCommands = (counter.Snapshot().Commands - before.Commands) / (double)options.NaiveRuns;
+            var naiveCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / options.NaiveRuns;
             var check = await SearchOnceAsync(portal, input); // right after, so "now + lead time" is the same hour
             var same = check.Items.Select(s => (s.EquipmentId, s.Start, s.End)).SequenceEqual(naiveAnswer.Select(s => (s.EquipmentId, s.Start, s.End)));
             failures += same ? 0 : 1;
             var (s, h, n) = (new Latencies(search), new Latencies(http), new Latencies(naive));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {options.Provider} | {c.Name} | {check.Candidates:N0} | {check.Items.Count} | {s.P50:0.0} / {s.P95:0.0} | {searchCommands:0} | {h.P50:0.0} / {h.P95:0.0} | {n.P50:N0} / {n.P95:N0} | {naiveCommands:N0} | ×{n.P50 / s.P50:N0} | {(same ? "yes" : "NO")} |"));
+                $"| {options.Provider} | {c.Name} | {check.Candidates:N0} | {check.Items.Count} | {s.P50:0.0} / {s.P95:0.0} | {searchCpu:0.0} | {searchCommands:0.0} | {h.P50:0.0} / {h.P95:0.0} | {n.P50:N0} / {n.P95:N0} | {naiveCpu:N0} | {naiveCommands:N0} | ×{n.P50 / s.P50:N0} | {(same ? "yes" : "NO")} |"));
         }
 
         Console.WriteLine();
