@@ -6,6 +6,7 @@ using TechBridge.Bench;
 // dotnet run -c Release --project bench/TechBridge.Bench -- bdn [BenchmarkDotNet arguments]
 // dotnet run -c Release --project bench/TechBridge.Bench -- booking --provider postgres|sqlite [--clients 64] [--seconds 20] [--items 3000]
 //     [--raw-seconds 5] [--search-requests 500] [--search-clients 16] [--postgres "Host=…"] [--request-log]
+// dotnet run -c Release --project bench/TechBridge.Bench -- availability-search --provider postgres|sqlite [--queries 200] [--naive-runs 5]
 if (args.Length > 0 && args[0] == "compare")
 {
     var documents = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
@@ -25,11 +26,16 @@ if (args.Length > 0 && args[0] == "booking")
     return await TechBridge.Bench.Booking.BookingCommand.RunAsync(TechBridge.Bench.Booking.BookingCommand.Options.Parse(args[1..]));
 }
 
+if (args.Length > 0 && args[0] == "availability-search")
+{
+    return await TechBridge.Bench.Availability.AvailabilitySearchCommand.RunAsync(TechBridge.Bench.Availability.AvailabilitySearchCommand.Options.Parse(args[1..]));
+}
+
 if (args.Length > 0 && args[0] == "bdn")
 {
     BenchmarkSwitcher.FromAssembly(typeof(SearchBenchmarks).Assembly).Run(args[1..]);
     return 0;
 }
 
-Console.Error.WriteLine("usage: compare [documents] [queries-per-length] [--engine-only] | build [documents] | booking --provider postgres|sqlite [--clients N] [--seconds S] | bdn [BenchmarkDotNet args]");
+Console.Error.WriteLine("usage: compare [documents] [queries-per-length] [--engine-only] | build [documents] | booking --provider postgres|sqlite [--clients N] [--seconds S] | availability-search --provider postgres|sqlite [--queries N] [--naive-runs N] | bdn [BenchmarkDotNet args]");
 return 2;

@@ -56,7 +56,8 @@ public sealed class EquipmentQueries(TechBridgeDbContext db, TaxonomyCatalog tax
         await db.Equipment.AsNoTracking().GroupBy(e => e.IndustryCode).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, cancellationToken);
 
-    private static IQueryable<Equipment> Apply(IQueryable<Equipment> query, EquipmentFilter filter)
+    /// <summary>The catalogue's filter (text, center, industry, field, stage, service, status, TRL); the availability search matches the same way.</summary>
+    public static IQueryable<Equipment> Apply(IQueryable<Equipment> query, EquipmentFilter filter)
     {
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
