@@ -33,6 +33,9 @@ public sealed class BookingCrashTests(ITestOutputHelper output)
     private const int EquipmentCount = 4;
     private static readonly string[] ActiveStatuses = ["Held", "Requested", "Confirmed", "CheckedIn"];
 
+    /// <summary>How long a start (migrations and the demo data, about 80 s on an idle 2-core machine) may take before the test gives up; generous because the suite runs other test projects beside it.</summary>
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromMinutes(5);
+
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
@@ -45,7 +48,7 @@ public sealed class BookingCrashTests(ITestOutputHelper output)
         {
             var port = FreePort();
             portal = PortalProcess.Start(database, port, output);
-            await portal.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
+            await portal.WaitUntilReadyAsync(ReadyTimeout);
 
             services = CoreServices(database);
             var token = await CompanyTokenAsync(services);
@@ -125,7 +128,7 @@ public sealed class BookingCrashTests(ITestOutputHelper output)
             // Restart on the same database and data folder.
             portal.Dispose();
             portal = PortalProcess.Start(database, port, output);
-            await portal.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
+            await portal.WaitUntilReadyAsync(ReadyTimeout);
 
             // Every acknowledged reservation survived, still active, as booked.
             var ids = acks.Select(a => a.Id).ToList();
