@@ -52,6 +52,9 @@ public sealed class SupportRequestJourneyTests(BrowserFixture browser)
         await coordinator.SignInAsRoleAsync(Roles.Coordinator);
         await coordinator.GotoAsync("/facilities/requests?open=true");
         Assert.Equal(1, await coordinator.Locator($"[data-testid=request-row] a[href='{requestUrl}']").CountAsync());
+        await coordinator.ScreenshotAsync("request-3a-coordinator-list");
+        await coordinator.GotoAsync("/");
+        Assert.Equal(1, await coordinator.Locator($"[data-testid=request-workspace-items] a[href='{requestUrl}']").CountAsync());
         await coordinator.GotoAsync(requestUrl);
         Assert.True(await coordinator.Locator("[data-testid=proposals]").CountAsync() == 1);
         await coordinator.SelectOptionAsync("[data-testid=assign-center]", demo.Center.ToString());

@@ -140,11 +140,19 @@ public sealed class SupportRequestService(
         errors.RequireText(nameof(input.Title), input.Title, "Field.Title", SupportRequestLimits.TitleLength);
         errors.RequireText(nameof(input.Product), input.Product, "Field.Product", SupportRequestLimits.ProductLength);
         errors.RequireText(nameof(input.Problem), input.Problem, "Field.Problem", SupportRequestLimits.ProblemLength);
-        errors.RequireCode(nameof(input.IndustryCode), input.IndustryCode, "Field.Industry", catalog.Industries.ContainsKey);
+        if (string.IsNullOrWhiteSpace(input.IndustryCode))
+        {
+            errors.Add(nameof(input.IndustryCode), CoreMessages.Get("Validation.Choose", CoreMessages.Get("Field.Industry")));
+        }
+        else
+        {
+            errors.RequireCode(nameof(input.IndustryCode), input.IndustryCode, "Field.Industry", catalog.Industries.ContainsKey);
+        }
+
         var stages = TextInput.Codes(input.Stages);
         if (stages.Count == 0)
         {
-            errors.Add(nameof(input.Stages), CoreMessages.Get("Validation.Required", CoreMessages.Get("Field.RndStages")));
+            errors.Add(nameof(input.Stages), CoreMessages.Get("Validation.Choose", CoreMessages.Get("Field.RndStages")));
         }
 
         errors.KnownCodes(nameof(input.Stages), stages, "Field.RndStages", catalog.RndStages.ContainsKey);
