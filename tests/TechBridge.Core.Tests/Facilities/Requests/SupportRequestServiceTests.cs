@@ -159,6 +159,27 @@ public sealed class SupportRequestServiceTests
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
+    public async Task Answer_PartAcceptedWhileTheQuestionWasOpen_CompletesTheRequest(string provider)
+    {
+        await using var world = await StartAsync(provider);
+        var id = await world.SubmitAsync();
+        var part = await world.AssignAsync(id);
+        await world.QuoteAsync(part);
+        await world.ActAsync(world.Coordinator, id, SupportRequestAction.Ask, "다른 시험도 필요합니까?");
+        await world.PartAsync(world.CompanyUser, part, SupportAssignmentAction.Accept);
+        Assert.Equal(SupportRequestStatus.AwaitingCompany, (await world.RequestAsync(id)).Status);
+
+        await world.ActAsync(world.CompanyUser, id, SupportRequestAction.Answer, "아니요, 충분합니다.");
+
+        // Nothing is open and a part was accepted: completed, not back to routing as if every part had been declined.
+        var r = await world.RequestAsync(id);
+        Assert.Equal((SupportRequestStatus.Completed, (DateTimeOffset?)null), (r.Status, r.DueAt));
+        Assert.Equal([SupportRequestEventKind.QuestionAnswered, SupportRequestEventKind.Completed], (await world.EventsAsync(id)).TakeLast(2).Select(e => e.Kind));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
     public async Task Ask_ByProgramManager_IsAllowedAsOverseer(string provider)
     {
         await using var world = await StartAsync(provider);
