@@ -96,11 +96,21 @@ public sealed class SupportRequestService(
                 await notices.ToCompanyAsync(request, SupportRequestEventKind.QuestionAsked, text, cancellationToken);
                 break;
             case SupportRequestAction.Answer:
-                // Back to whoever had it: the centers' parts if any are open, else the coordinators for routing.
-                request.Status = openParts.Count > 0 ? SupportRequestStatus.InProgress : SupportRequestStatus.Submitted;
+                // Back to whoever had it: the centers' parts if any are open; completed when a part was accepted while the
+                // question was open and none is open any more; else the coordinators for routing.
+                var accepted = openParts.Count == 0 && await db.SupportAssignments.AnyAsync(
+                    a => a.RequestId == requestId && a.Status == SupportAssignmentStatus.Accepted, cancellationToken);
+                request.Status = openParts.Count > 0 ? SupportRequestStatus.InProgress
+                    : accepted ? SupportRequestStatus.Completed
+                    : SupportRequestStatus.Submitted;
                 request.Question = null;
-                request.DueAt = openParts.Count > 0 ? null : calendar.AddBusinessDays(now, options.Value.ResponseBusinessDays);
+                request.DueAt = request.Status == SupportRequestStatus.Submitted ? calendar.AddBusinessDays(now, options.Value.ResponseBusinessDays) : null;
                 AddEvent(request, null, userId, name, SupportRequestEventKind.QuestionAnswered, text, now);
+                if (accepted)
+                {
+                    AddEvent(request, null, userId, name, SupportRequestEventKind.Completed, null, now);
+                }
+
                 await notices.ToCoordinatorsAsync(request, SupportRequestEventKind.QuestionAnswered, text, cancellationToken);
                 break;
             default:
@@ -128,11 +138,23 @@ public sealed class SupportRequestService(
     }
 
     internal void AddEvent(SupportRequest request, Guid? assignmentId, Guid? actorId, string actorName, SupportRequestEventKind kind, string? text,
-        DateTimeOffset at) =>
+        DateTimeOffset at)
+    {
+        // The timeline is ordered by (At, Id); steps written in one unit of work share At, and version 7 ids made in the
+        // same millisecond are not ordered, so each new id must sort after the request's entries already added.
+        var last = db.SupportRequestEvents.Local.Where(e => e.RequestId == request.Id).Select(e => e.Id).DefaultIfEmpty(Guid.Empty).Max();
+        var id = Guid.CreateVersion7();
+        for (var attempt = 0; attempt < 64 && id.CompareTo(last) <= 0; attempt++)
+        {
+            // Half the ids of the same millisecond sort after a given one.
+            id = Guid.CreateVersion7();
+        }
+
         db.SupportRequestEvents.Add(new SupportRequestEvent
         {
-            RequestId = request.Id, AssignmentId = assignmentId, ActorId = actorId, ActorName = actorName, Kind = kind, Text = text, At = at,
+            Id = id, RequestId = request.Id, AssignmentId = assignmentId, ActorId = actorId, ActorName = actorName, Kind = kind, Text = text, At = at,
         });
+    }
 
     private static List<string> Validate(SupportRequestInput input, TaxonomySnapshot catalog, DateOnly today)
     {
