@@ -72,6 +72,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<GlossaryService>();
         services.AddScoped<GlossaryQueries>();
         services.AddTechBridgeNotifications();
+        services.AddOptions<Shared.Attachments.AttachmentOptions>();
+        services.AddSingleton<Shared.Attachments.AttachmentStore>();
+        services.AddScoped<Shared.Attachments.AttachmentService>();
+        services.AddScoped<Shared.Attachments.IAttachmentOwnerPolicy, EquipmentAttachmentPolicy>();
+        services.AddScoped<Shared.Attachments.IAttachmentOwnerPolicy, Facilities.Requests.SupportRequestAttachmentPolicy>();
         return services;
     }
 }

@@ -61,6 +61,7 @@ public sealed class TechBridgeDbContext(
     public DbSet<TechnologyNeed> TechnologyNeeds => Set<TechnologyNeed>();
     public DbSet<TechnologyNeedField> TechnologyNeedFields => Set<TechnologyNeedField>();
     public DbSet<TechnologyNeedCountry> TechnologyNeedCountries => Set<TechnologyNeedCountry>();
+    public DbSet<Shared.Attachments.Attachment> Attachments => Set<Shared.Attachments.Attachment>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
 

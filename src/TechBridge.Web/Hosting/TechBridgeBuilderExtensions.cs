@@ -39,6 +39,7 @@ public static class TechBridgeBuilderExtensions
         services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
         services.Configure<BusinessCalendarOptions>(builder.Configuration.GetSection(BusinessCalendarOptions.Section));
         services.Configure<SupportRequestOptions>(builder.Configuration.GetSection(SupportRequestOptions.Section));
+        services.Configure<Core.Shared.Attachments.AttachmentOptions>(builder.Configuration.GetSection(Core.Shared.Attachments.AttachmentOptions.Section));
         // Sign-in and antiforgery keys survive restarts (kept beside the SQLite file, or under the data directory).
         services.AddDataProtection().SetApplicationName("TechBridge")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataDirectory, "keys")));

@@ -1,0 +1,15 @@
+namespace TechBridge.Core.Shared.Attachments;
+
+/// <summary>What attachments hang on: an owner type (see <see cref="AttachmentOwnerTypes"/>) and its id.</summary>
+public sealed record AttachmentOwner(string Type, Guid Id)
+{
+    public static AttachmentOwner Equipment(Guid id) => new(AttachmentOwnerTypes.Equipment, id);
+
+    public static AttachmentOwner SupportRequest(Guid id) => new(AttachmentOwnerTypes.SupportRequest, id);
+}
+
+public static class AttachmentOwnerTypes
+{
+    public const string Equipment = "Equipment";
+    public const string SupportRequest = "SupportRequest";
+}

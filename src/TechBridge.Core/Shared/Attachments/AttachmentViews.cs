@@ -1,0 +1,18 @@
+namespace TechBridge.Core.Shared.Attachments;
+
+/// <summary>One attachment as people see it, with whether the reader may delete it.</summary>
+public sealed record AttachmentView(
+    Guid Id, string OwnerType, Guid OwnerId, string FileName, string ContentType, long Size, string Sha256, bool IsImage,
+    Guid UploadedById, string UploadedByName, DateTimeOffset UploadedAt);
+
+/// <summary>An owner's attachments and what the reader may do with them.</summary>
+public sealed record AttachmentFolder(AttachmentOwner Owner, AttachmentRights Rights, int MaxFiles, long MaxBytes, IReadOnlyList<AttachmentView> Items)
+{
+    public bool CanAddMore => Rights.CanAdd && Items.Count < MaxFiles;
+}
+
+/// <summary>An attachment opened for reading; the caller disposes <see cref="Content"/>.</summary>
+public sealed record AttachmentContent(AttachmentView Attachment, Stream Content) : IAsyncDisposable
+{
+    public ValueTask DisposeAsync() => Content.DisposeAsync();
+}
