@@ -59,6 +59,7 @@ public static class TechBridgeApplicationExtensions
         app.MapReservationEndpoints();
         app.MapSupportRequestEndpoints();
         app.MapUtilisationEndpoints();
+        app.MapStatementEndpoints();
         app.MapMarketplaceEndpoints();
         app.MapProgramEndpoints();
         app.MapAdminEndpoints();

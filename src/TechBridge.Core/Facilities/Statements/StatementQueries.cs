@@ -90,6 +90,33 @@ public sealed class StatementQueries(TechBridgeDbContext db, TimeProvider time)
             Sum(rows.Select(r => r.Amounts)), Kst.ToKst(time.GetUtcNow()));
     }
 
+    /// <summary>Companies the reader may pick a statement of: its own, or those with a completed use in its scope (all for overseers).</summary>
+    public async Task<IReadOnlyList<Party>> CompaniesAsync(FacilityActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var billed = actor.IsOverseer ? Completed() : InScope(Completed(), actor);
+        var ids = billed.Select(r => r.CompanyId).Distinct();
+        var own = actor.CompanyId;
+        return (await db.Organizations.AsNoTracking()
+                .Where(o => o.Kind == OrganizationKind.Company && (ids.Contains(o.Id) || (own != null && o.Id == own)))
+                .Select(o => new Party(o.Id, o.NameKo, o.NameEn)).ToListAsync(cancellationToken))
+            .OrderBy(p => p.NameKo, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Centers the reader may see the receivables of.</summary>
+    public async Task<IReadOnlyList<Party>> CentersAsync(FacilityActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var industries = actor.Industries.ToList();
+        var center = actor.CenterId;
+        var overseer = actor.IsOverseer;
+        return (await db.Organizations.AsNoTracking()
+                .Where(o => o.Kind == OrganizationKind.EquipmentCenter
+                            && (overseer || (center != null && o.Id == center) || (o.IndustryCode != null && industries.Contains(o.IndustryCode))))
+                .Select(o => new Party(o.Id, o.NameKo, o.NameEn)).ToListAsync(cancellationToken))
+            .OrderBy(p => p.NameKo, StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>The KST month (its first day) an instant falls in.</summary>
     public static DateOnly MonthOf(DateTimeOffset instant)
     {

@@ -39,3 +39,6 @@ public sealed record MonthReceivable(DateOnly Month, Amounts Amounts);
 public sealed record CenterReceivables(
     Guid CenterId, string CenterKo, string CenterEn, DateOnly FirstMonth, DateOnly LastMonth, IReadOnlyList<ReceivableRow> Rows,
     IReadOnlyList<CompanyReceivable> Companies, IReadOnlyList<MonthReceivable> Months, Amounts Total, DateTimeOffset IssuedAt);
+
+/// <summary>A company or center to pick from.</summary>
+public sealed record Party(Guid Id, string NameKo, string NameEn);
