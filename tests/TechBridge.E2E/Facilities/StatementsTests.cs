@@ -47,7 +47,9 @@ public sealed class StatementsTests(BrowserFixture browser)
     {
         using var scope = browser.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TechBridgeDbContext>();
-        var user = await db.Users.AsNoTracking().Where(u => u.Email == DemoAccounts.All.First(a => a.Roles.Contains(Roles.Company)).Email)
+        var companyEmail = DemoAccounts.All.First(a => a.Roles.Contains(Roles.Company)).Email;
+        var operatorEmail = DemoAccounts.All.First(a => a.Roles.Contains(Roles.CenterOperator)).Email;
+        var user = await db.Users.AsNoTracking().Where(u => u.Email == companyEmail)
             .Select(u => new { u.Id, Company = u.OrganizationId!.Value }).SingleAsync();
         var today = Kst.ToKst(DateTimeOffset.UtcNow);
         var lastMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
@@ -60,7 +62,7 @@ public sealed class StatementsTests(BrowserFixture browser)
             return count;
         }
 
-        var operatorCenter = await db.Users.AsNoTracking().Where(u => u.Email == DemoAccounts.All.First(a => a.Roles.Contains(Roles.CenterOperator)).Email)
+        var operatorCenter = await db.Users.AsNoTracking().Where(u => u.Email == operatorEmail)
             .Select(u => u.OrganizationId!.Value).SingleAsync();
         var equipment = await db.Equipment.AsNoTracking().Where(e => e.CenterId == operatorCenter).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync();
         var end = new DateTimeOffset(lastMonth.AddDays(9).ToDateTime(new TimeOnly(17, 0)), Kst.Offset).ToUniversalTime();
