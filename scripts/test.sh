@@ -14,7 +14,8 @@ install_missing() {
   local packages=()
   ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || packages+=(postgresql postgresql-contrib)
   [ -x /usr/bin/chromium ] || packages+=(chromium)
-  fc-list 2>/dev/null | grep -qi nanum || packages+=(fonts-nanum fontconfig)
+  # NanumGothic also goes into PDF statements (Core/Shared/Export/NanumFontResolver).
+  [ -f /usr/share/fonts/truetype/nanum/NanumGothic.ttf ] && fc-list 2>/dev/null | grep -qi nanum || packages+=(fonts-nanum fontconfig)
   if [ ${#packages[@]} -gt 0 ]; then
     log "Installing ${packages[*]}"
     as_root apt-get update -qq

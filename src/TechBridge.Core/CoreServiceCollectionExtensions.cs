@@ -42,6 +42,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IndustryQueries>();
         services.AddScoped<IndustryService>();
         services.AddScoped<Facilities.Utilisation.UtilisationQueries>();
+        services.AddScoped<Facilities.Statements.StatementQueries>();
         services.AddScoped<CenterEquipmentService>();
         services.AddScoped<FacilityActors>();
         services.AddScoped<Facilities.Reservations.ReservationService>();

@@ -50,7 +50,8 @@ public static class AuthSetup
             .AddPolicy(Policies.NeedAuthor, p => p.RequireRole(Roles.Company))
             .AddPolicy(Policies.EquipmentEditor, p => p.RequireRole(Policies.EquipmentEditorRoles))
             .AddPolicy(Policies.FacilitiesOverseer, p => p.RequireRole(Roles.ProgramManager, Roles.Administrator))
-            .AddPolicy(Policies.UtilisationViewer, p => p.RequireRole(Policies.UtilisationViewerRoles));
+            .AddPolicy(Policies.UtilisationViewer, p => p.RequireRole(Policies.UtilisationViewerRoles))
+            .AddPolicy(Policies.StatementReader, p => p.RequireRole(Policies.StatementReaderRoles));
         services.AddCascadingAuthenticationState();
         return services;
     }

@@ -27,4 +27,9 @@ public static class Policies
     public const string UtilisationViewer = "UtilisationViewer";
 
     public static readonly string[] UtilisationViewerRoles = [Roles.CenterOperator, Roles.Coordinator, Roles.ProgramManager, Roles.Administrator];
+
+    /// <summary>Reads monthly statements (a company its own; operators and coordinators the lines of their scope; overseers all; Core scopes it).</summary>
+    public const string StatementReader = "StatementReader";
+
+    public static readonly string[] StatementReaderRoles = [Roles.Company, Roles.CenterOperator, Roles.Coordinator, Roles.ProgramManager, Roles.Administrator];
 }

@@ -61,6 +61,7 @@ public static class TechBridgeApplicationExtensions
         app.MapAvailabilitySearchEndpoints();
         app.MapAttachmentEndpoints();
         app.MapUtilisationEndpoints();
+        app.MapStatementEndpoints();
         app.MapMarketplaceEndpoints();
         app.MapProgramEndpoints();
         app.MapAdminEndpoints();

@@ -59,6 +59,7 @@ public static class TechBridgeBuilderExtensions
         services.AddScoped<DirectoryTables>();
         services.AddScoped<AuditTables>();
         services.AddScoped<FacilitiesTables>();
+        services.AddScoped<StatementTables>();
         services.AddScoped<MarketplaceTables>();
         services.AddScoped<Components.Pages.Facilities.Requests.SupportRequestActions>();
         // Korean text is written as UTF-8, not as &#xXXXX; escapes (a third of the bytes, and readable source).
