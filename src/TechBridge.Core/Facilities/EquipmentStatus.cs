@@ -15,6 +15,9 @@ public enum EquipmentStatus
 
 public static class EquipmentStatuses
 {
+    /// <summary>The statuses that take new reservations, for queries (<c>Bookable.Contains(e.Status)</c>).</summary>
+    public static readonly EquipmentStatus[] Bookable = [EquipmentStatus.Available, EquipmentStatus.Aged, EquipmentStatus.DisposalCandidate];
+
     /// <summary>Whether new reservations may be made on equipment in this status.</summary>
     public static bool IsBookable(this EquipmentStatus status) => status is EquipmentStatus.Available or EquipmentStatus.Aged or EquipmentStatus.DisposalCandidate;
 }

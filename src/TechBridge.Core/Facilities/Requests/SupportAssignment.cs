@@ -59,5 +59,8 @@ public enum SupportAssignmentStatus
 
 public static class SupportAssignmentStatuses
 {
-    public static bool IsOpen(this SupportAssignmentStatus status) => status is SupportAssignmentStatus.Assigned or SupportAssignmentStatus.Quoted;
+    /// <summary>The statuses in which the part waits on the center or the company, for queries (<c>Open.Contains(a.Status)</c>).</summary>
+    public static readonly SupportAssignmentStatus[] Open = [SupportAssignmentStatus.Assigned, SupportAssignmentStatus.Quoted];
+
+    public static bool IsOpen(this SupportAssignmentStatus status) => Open.Contains(status);
 }

@@ -32,7 +32,7 @@ public sealed class SupportAssignmentService(
             throw new ForbiddenException(CoreMessages.Get("Rule.NotAllowed"));
         }
 
-        if (request.Status is not (SupportRequestStatus.Submitted or SupportRequestStatus.InProgress or SupportRequestStatus.AwaitingCompany))
+        if (!request.Status.IsOpen())
         {
             throw new BusinessRuleException("SupportRequest.NotOpen", CoreMessages.Get("SupportRequest.NotOpen"));
         }
@@ -257,8 +257,7 @@ public sealed class SupportAssignmentService(
         errors.ThrowIfAny();
         if (slot is { } s && await reservations.FindConflictAsync(part.EquipmentId!.Value, s, cancellationToken) is { } conflict)
         {
-            throw new ReservationConflictException(conflict.Start, conflict.End,
-                CoreMessages.Get("Reservation.Conflict", Kst.Format(conflict.Start), Kst.Format(conflict.End)));
+            throw ReservationService.Conflict(conflict);
         }
 
         part.Status = SupportAssignmentStatus.Quoted;

@@ -35,7 +35,7 @@ public sealed class SupportRequestEscalation(
         }
 
         var dueParts = await db.SupportAssignments.AsNoTracking()
-            .Where(a => a.DueAt <= now && (a.Status == SupportAssignmentStatus.Assigned || a.Status == SupportAssignmentStatus.Quoted))
+            .Where(a => a.DueAt <= now && SupportAssignmentStatuses.Open.Contains(a.Status))
             .Select(a => a.Id).ToListAsync(cancellationToken);
         foreach (var id in dueParts)
         {

@@ -36,8 +36,7 @@ public sealed class SupportRequestProposals(PartnerSearch search, TechBridgeDbCo
                 Top: Candidates, TrlMin: stage.TrlMin, TrlMax: stage.TrlMax), cancellationToken);
             var ids = hits.Hits.Select(h => h.Id).ToList();
             var facts = await db.Equipment.AsNoTracking()
-                .Where(e => ids.Contains(e.Id) && e.Stages.Any(s => s.StageCode == code)
-                            && (e.Status == EquipmentStatus.Available || e.Status == EquipmentStatus.Aged || e.Status == EquipmentStatus.DisposalCandidate))
+                .Where(e => ids.Contains(e.Id) && e.Stages.Any(s => s.StageCode == code) && EquipmentStatuses.Bookable.Contains(e.Status))
                 .Select(e => new { e.Id, e.CenterId, e.FeeKrw, e.FeeUnit, Services = e.Offerings.Select(o => o.Service).ToList() })
                 .ToDictionaryAsync(e => e.Id, cancellationToken);
             var proposals = hits.Hits.Where(h => facts.ContainsKey(h.Id)).Take(SupportRequestLimits.ProposalsPerStage)

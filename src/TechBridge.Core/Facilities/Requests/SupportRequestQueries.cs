@@ -24,8 +24,7 @@ public sealed class SupportRequestQueries(TechBridgeDbContext db)
 
         if (filter.OpenOnly)
         {
-            query = query.Where(r => r.Status == SupportRequestStatus.Submitted || r.Status == SupportRequestStatus.AwaitingCompany
-                                     || r.Status == SupportRequestStatus.InProgress);
+            query = query.Where(r => SupportRequestStatuses.Open.Contains(r.Status));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.IndustryCode))
@@ -45,7 +44,7 @@ public sealed class SupportRequestQueries(TechBridgeDbContext db)
                 db.Organizations.Where(o => o.Id == r.CompanyId).Select(o => o.NameKo).First(),
                 db.Organizations.Where(o => o.Id == r.CompanyId).Select(o => o.NameEn == "" ? o.NameKo : o.NameEn).First(),
                 r.Status,
-                db.SupportAssignments.Count(a => a.RequestId == r.Id && (a.Status == SupportAssignmentStatus.Assigned || a.Status == SupportAssignmentStatus.Quoted)
+                db.SupportAssignments.Count(a => a.RequestId == r.Id && SupportAssignmentStatuses.Open.Contains(a.Status)
                                                  && (onlyCenter == null || a.CenterId == onlyCenter)),
                 r.CreatedAt, r.UpdatedAt, r.DueAt, r.EscalationLevel))
             .ToListAsync(cancellationToken);
@@ -103,8 +102,7 @@ public sealed class SupportRequestQueries(TechBridgeDbContext db)
     /// <summary>A center's bookable equipment, for its quote (name order).</summary>
     public async Task<IReadOnlyList<NamedItem>> BookableEquipmentOfAsync(Guid centerId, CancellationToken cancellationToken = default) =>
         await db.Equipment.AsNoTracking()
-            .Where(e => e.CenterId == centerId
-                        && (e.Status == EquipmentStatus.Available || e.Status == EquipmentStatus.Aged || e.Status == EquipmentStatus.DisposalCandidate))
+            .Where(e => e.CenterId == centerId && EquipmentStatuses.Bookable.Contains(e.Status))
             .OrderBy(e => e.NameKo).Select(e => new NamedItem(e.Id, e.NameKo, e.NameEn)).ToListAsync(cancellationToken);
 
     private IQueryable<SupportRequest> Visible(FacilityActor actor)

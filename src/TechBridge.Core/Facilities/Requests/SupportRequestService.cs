@@ -83,7 +83,7 @@ public sealed class SupportRequestService(
         var now = Clock.UtcNow(time);
         var name = await access.NameOfAsync(userId, cancellationToken);
         var openParts = await db.SupportAssignments.Where(a => a.RequestId == requestId
-            && (a.Status == SupportAssignmentStatus.Assigned || a.Status == SupportAssignmentStatus.Quoted)).ToListAsync(cancellationToken);
+            && SupportAssignmentStatuses.Open.Contains(a.Status)).ToListAsync(cancellationToken);
         request.UpdatedAt = now;
         request.EscalationLevel = 0;
         switch (action)

@@ -23,6 +23,8 @@ public enum SupportRequestStatus
 
 public static class SupportRequestStatuses
 {
-    public static bool IsOpen(this SupportRequestStatus status) =>
-        status is SupportRequestStatus.Submitted or SupportRequestStatus.AwaitingCompany or SupportRequestStatus.InProgress;
+    /// <summary>The statuses in which the request still waits on someone, for queries (<c>Open.Contains(r.Status)</c>).</summary>
+    public static readonly SupportRequestStatus[] Open = [SupportRequestStatus.Submitted, SupportRequestStatus.AwaitingCompany, SupportRequestStatus.InProgress];
+
+    public static bool IsOpen(this SupportRequestStatus status) => Open.Contains(status);
 }

@@ -38,9 +38,6 @@ public sealed class AvailabilitySearch(TechBridgeDbContext db, TimeProvider time
     /// <summary>The longest run of days one reservation can be (the longest a center may allow).</summary>
     public const int MaxDays = EquipmentLimits.MaxBookingHours / 24;
 
-    private static readonly EquipmentStatus[] Bookable =
-        [.. Enum.GetValues<EquipmentStatus>().Where(s => s.IsBookable())];
-
     public async Task<AvailabilitySearchResult> SearchAsync(AvailabilitySearchInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -48,7 +45,7 @@ public sealed class AvailabilitySearch(TechBridgeDbContext db, TimeProvider time
         var now = Clock.UtcNow(time);
         var candidates = EquipmentQueries.Apply(db.Equipment.AsNoTracking(),
                 new EquipmentFilter(TextInput.Blank(input.Query), input.Center, TextInput.Blank(input.Industry)))
-            .Where(e => Bookable.Contains(e.Status));
+            .Where(e => EquipmentStatuses.Bookable.Contains(e.Status));
         var items = await candidates.Select(e => new Candidate(
                 e.Id, e.NameKo, e.NameEn, e.CenterId, e.Center!.NameKo, e.Center.NameEn, e.IndustryCode, e.OpensAtMinute, e.ClosesAtMinute,
                 e.OperatingDays, e.MinBookingHours, e.MaxBookingHours, e.LeadHours))

@@ -264,7 +264,7 @@ public sealed class ReservationService(
     internal Task<TimeInterval?> FindConflictAsync(Guid equipmentId, TimeInterval period, CancellationToken cancellationToken) =>
         FindConflictAsync(new Reservation { EquipmentId = equipmentId, Start = period.Start, End = period.End }, cancellationToken);
 
-    private static ReservationConflictException Conflict(TimeInterval conflict) =>
+    internal static ReservationConflictException Conflict(TimeInterval conflict) =>
         new(conflict.Start, conflict.End, CoreMessages.Get("Reservation.Conflict", Kst.Format(conflict.Start), Kst.Format(conflict.End)));
 
     private async Task<Guid?> ReplayAsync(Guid userId, Guid equipmentId, ReservationInput input, string key, CancellationToken cancellationToken)
