@@ -23,10 +23,9 @@ public sealed class BookingForm
 
     private static DateTimeOffset? At(string? date, string? time, string field, ValidationErrors errors, Func<string, string> required)
     {
-        if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            && TimeOnly.TryParseExact(time, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
+        if (KstFormValues.At(date, time) is { } at)
         {
-            return new DateTimeOffset(day.ToDateTime(clock), Kst.Offset);
+            return at;
         }
 
         errors.Add(field, required(field));

@@ -107,15 +107,9 @@ public sealed class SupportRequestActions(SupportRequestService requests, Suppor
         }
 
         var equipment = Guid.TryParse(form.EquipmentId, out var e) ? e : (Guid?)null;
-        var start = At(form.StartDate, form.StartTime);
-        var end = At(form.EndDate ?? form.StartDate, form.EndTime);
+        var start = KstFormValues.At(form.StartDate, form.StartTime);
+        var end = KstFormValues.At(form.EndDate ?? form.StartDate, form.EndTime);
         errors.ThrowIfAny();
         return new QuoteInput(price, equipment, start, end, form.Text);
     }
-
-    private static DateTimeOffset? At(string? date, string? time) =>
-        DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-        && TimeOnly.TryParseExact(time, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock)
-            ? new DateTimeOffset(day.ToDateTime(clock), Kst.Offset)
-            : null;
 }

@@ -15,12 +15,9 @@ public sealed class SupportRequestForm
     public string? PeriodFrom { get; set; }
     public string? PeriodTo { get; set; }
 
-    public SupportRequestInput ToInput() => new(Title, Industry, Product, Problem, Stages, Number(Trl), Date(PeriodFrom), Date(PeriodTo));
+    public SupportRequestInput ToInput() => new(Title, Industry, Product, Problem, Stages, Number(Trl), CalendarGrid.Parse(PeriodFrom), CalendarGrid.Parse(PeriodTo));
 
     private static int? Number(string? value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
-
-    private static DateOnly? Date(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 }
 
 /// <summary>Any of the request page's forms as posted: which button, the text typed, and the version the reader saw.</summary>
