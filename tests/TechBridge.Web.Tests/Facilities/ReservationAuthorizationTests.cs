@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using TechBridge.Core.Accounts;
@@ -16,15 +15,6 @@ namespace TechBridge.Web.Tests.Facilities;
 /// </summary>
 public abstract class ReservationAuthorizationTests(AppFixture fixture)
 {
-    private const string Anonymous = "anonymous";
-
-    /// <summary>The columns of <see cref="Matrix"/>.</summary>
-    private static readonly string[] Columns =
-    [
-        Anonymous, Roles.Company, Callers.OtherCompany, Roles.Researcher, Roles.CenterOperator, Callers.OtherCenter, Roles.Coordinator,
-        Roles.ProgramManager, Roles.Reviewer, Roles.Administrator,
-    ];
-
     private static readonly Dictionary<string, int[]> Matrix = new(StringComparer.Ordinal)
     {
         //                                           anon comp othCo res cent othCe coord  pm  rev admin
@@ -48,35 +38,17 @@ public abstract class ReservationAuthorizationTests(AppFixture fixture)
         ["FORM act Approve"] =                     [302, 403, 400, 400, 302, 400, 400, 302, 400, 302],
     };
 
-    private static readonly ConcurrentDictionary<AppFixture, Lazy<Task<Dictionary<string, HttpClient>>>> Clients = new();
-
     public static TheoryData<string> Endpoints() => [.. Matrix.Keys];
 
     [Theory]
     [MemberData(nameof(Endpoints))]
     public async Task Endpoint_EveryCaller_AnswersTheExpectedStatus(string endpoint)
     {
-        var callers = await Clients.GetOrAdd(fixture, f => new Lazy<Task<Dictionary<string, HttpClient>>>(f.CallersAsync)).Value;
         var equipment = await fixture.NewEquipmentAsync();
         var day = Day(60);
-        var mismatches = new List<string>();
-
-        for (var row = 0; row < Columns.Length; row++)
-        {
-            var caller = Columns[row];
-            var expected = Matrix[endpoint][row];
-            using var response = await SendAsync(endpoint, callers[caller], caller == Anonymous, equipment, At(day, 2 * row), At(day, 2 * row + 1));
-            var location = response.RedirectPath();
-            var redirectOk = (int)response.StatusCode != 302
-                             || (caller == Anonymous ? location?.StartsWith("/account/login", StringComparison.Ordinal) == true
-                                 : location?.StartsWith("/facilities/reservations/", StringComparison.Ordinal) == true);
-            if ((int)response.StatusCode != expected || !redirectOk)
-            {
-                mismatches.Add($"{endpoint} as {caller}: expected {expected}, got {(int)response.StatusCode} {location}");
-            }
-        }
-
-        Assert.True(mismatches.Count == 0, string.Join('\n', mismatches));
+        await CallerMatrix.AssertRowAsync(fixture, endpoint, Matrix[endpoint],
+            (column, caller, client) => SendAsync(endpoint, client, caller == CallerMatrix.Anonymous, equipment, At(day, 2 * column), At(day, 2 * column + 1)),
+            "/facilities/reservations/");
     }
 
     private async Task<HttpResponseMessage> SendAsync(string endpoint, HttpClient client, bool anonymous, Guid equipment, DateTimeOffset start, DateTimeOffset end)

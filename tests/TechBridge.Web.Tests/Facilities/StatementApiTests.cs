@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
@@ -21,14 +20,7 @@ namespace TechBridge.Web.Tests.Facilities;
 /// </summary>
 public abstract class StatementApiTests(AppFixture fixture)
 {
-    private const string Anonymous = "anonymous";
     private const int OtherCenterServed = -1;
-
-    private static readonly string[] Columns =
-    [
-        Anonymous, Roles.Company, Callers.OtherCompany, Roles.Researcher, Roles.CenterOperator, Callers.OtherCenter, Roles.Coordinator,
-        Roles.ProgramManager, Roles.Reviewer, Roles.Administrator,
-    ];
 
     /// <summary>
     /// -1: 200 when the other center ever served the demo company in the demo data (it then sees its own lines), else 404.
@@ -47,8 +39,6 @@ public abstract class StatementApiTests(AppFixture fixture)
         ["PAGE /facilities/receivables"] =        [302, 302, 302, 302, 200, 200, 200, 200, 302, 200],
         ["PAGE /facilities/receivables?center"] = [302, 302, 302, 302, 200, 404, 200, 200, 302, 200],
     };
-
-    private static readonly ConcurrentDictionary<AppFixture, Lazy<Task<Dictionary<string, HttpClient>>>> Clients = new();
 
     private static DateOnly LastMonth
     {
@@ -199,36 +189,26 @@ public abstract class StatementApiTests(AppFixture fixture)
     [MemberData(nameof(Endpoints))]
     public async Task Endpoint_EveryCaller_AnswersTheExpectedStatus(string endpoint)
     {
-        var callers = await Clients.GetOrAdd(fixture, f => new Lazy<Task<Dictionary<string, HttpClient>>>(f.CallersAsync)).Value;
         var (company, _) = await CompletedUseAsync(42_000);
         var center = await fixture.DemoCenterAsync();
         var otherCenter = await fixture.QueryAsync(db => db.Users.AsNoTracking().Where(u => u.Email == OtherCenterEmail).Select(u => u.OrganizationId!.Value).SingleAsync());
         var otherServed = await fixture.QueryAsync(db => db.Reservations.AnyAsync(r => r.CompanyId == company && r.Status == ReservationStatus.Completed
             && db.Equipment.Any(e => e.Id == r.EquipmentId && e.CenterId == otherCenter)));
-        var mismatches = new List<string>();
-        for (var i = 0; i < Columns.Length; i++)
+        var expected = Matrix[endpoint].Select(cell => cell == OtherCenterServed ? (otherServed ? 200 : 404) : cell).ToArray();
+        var path = endpoint switch
         {
-            var expected = Matrix[endpoint][i] == OtherCenterServed ? (otherServed ? 200 : 404) : Matrix[endpoint][i];
-            using var response = await callers[Columns[i]].GetAsync(endpoint switch
-            {
-                "GET statement" => $"/api/v1/facilities/statements/{company}/{MonthText}",
-                "GET statement.pdf" => $"/api/v1/facilities/statements/{company}/{MonthText}.pdf",
-                "GET statement.xlsx" => $"/api/v1/facilities/statements/{company}/{MonthText}.xlsx",
-                "GET receivables" => $"/api/v1/facilities/receivables/{center}",
-                "GET receivables xlsx" => $"/api/v1/facilities/receivables/{center}?format=xlsx",
-                "PAGE /facilities/statements" => "/facilities/statements",
-                "PAGE /facilities/statements?company" => $"/facilities/statements?company={company}&month={MonthText}",
-                "PAGE /facilities/receivables" => "/facilities/receivables",
-                "PAGE /facilities/receivables?center" => $"/facilities/receivables?center={center}",
-                _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
-            });
-            if ((int)response.StatusCode != expected)
-            {
-                mismatches.Add($"{endpoint} as {Columns[i]}: expected {expected}, got {(int)response.StatusCode} {response.RedirectPath()}");
-            }
-        }
-
-        Assert.True(mismatches.Count == 0, string.Join('\n', mismatches));
+            "GET statement" => $"/api/v1/facilities/statements/{company}/{MonthText}",
+            "GET statement.pdf" => $"/api/v1/facilities/statements/{company}/{MonthText}.pdf",
+            "GET statement.xlsx" => $"/api/v1/facilities/statements/{company}/{MonthText}.xlsx",
+            "GET receivables" => $"/api/v1/facilities/receivables/{center}",
+            "GET receivables xlsx" => $"/api/v1/facilities/receivables/{center}?format=xlsx",
+            "PAGE /facilities/statements" => "/facilities/statements",
+            "PAGE /facilities/statements?company" => $"/facilities/statements?company={company}&month={MonthText}",
+            "PAGE /facilities/receivables" => "/facilities/receivables",
+            "PAGE /facilities/receivables?center" => $"/facilities/receivables?center={center}",
+            _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
+        };
+        await CallerMatrix.AssertRowAsync(fixture, endpoint, expected, (_, _, client) => client.GetAsync(path));
     }
 
     [Fact]
