@@ -162,14 +162,7 @@ public sealed class SupportRequestService(
         errors.RequireText(nameof(input.Title), input.Title, "Field.Title", SupportRequestLimits.TitleLength);
         errors.RequireText(nameof(input.Product), input.Product, "Field.Product", SupportRequestLimits.ProductLength);
         errors.RequireText(nameof(input.Problem), input.Problem, "Field.Problem", SupportRequestLimits.ProblemLength);
-        if (string.IsNullOrWhiteSpace(input.IndustryCode))
-        {
-            errors.Add(nameof(input.IndustryCode), CoreMessages.Get("Validation.Choose", CoreMessages.Get("Field.Industry")));
-        }
-        else
-        {
-            errors.RequireCode(nameof(input.IndustryCode), input.IndustryCode, "Field.Industry", catalog.Industries.ContainsKey);
-        }
+        errors.RequireCode(nameof(input.IndustryCode), input.IndustryCode, "Field.Industry", catalog.Industries.ContainsKey, "Validation.Choose");
 
         var stages = TextInput.Codes(input.Stages);
         if (stages.Count == 0)

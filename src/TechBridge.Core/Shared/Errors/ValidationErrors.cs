@@ -32,13 +32,16 @@ public sealed class ValidationErrors
         }
     }
 
-    /// <summary>Requires a code that <paramref name="exists"/> knows once trimmed; <paramref name="labelKey"/> names the field in messages.</summary>
-    public void RequireCode(string field, string? code, string labelKey, Func<string, bool> exists)
+    /// <summary>
+    /// Requires a code that <paramref name="exists"/> knows once trimmed; <paramref name="labelKey"/> names the field in messages,
+    /// <paramref name="missingKey"/> says what to do when it is empty ("Validation.Choose" for a select).
+    /// </summary>
+    public void RequireCode(string field, string? code, string labelKey, Func<string, bool> exists, string missingKey = "Validation.Required")
     {
         ArgumentNullException.ThrowIfNull(exists);
         if (string.IsNullOrWhiteSpace(code))
         {
-            Add(field, CoreMessages.Get("Validation.Required", CoreMessages.Get(labelKey)));
+            Add(field, CoreMessages.Get(missingKey, CoreMessages.Get(labelKey)));
         }
         else if (!exists(code.Trim()))
         {
