@@ -115,8 +115,7 @@ public static class SupportRequestEndpoints
         Guid id, SupportAssignmentAction action, QuoteInput? quote, SupportMessageBody? body, HttpContext context, SupportAssignmentService service,
         SupportRequestQueries queries, FacilityActors actors, CancellationToken ct)
     {
-        await service.ActAsync(Me(context), id, action, quote, new SupportMessage(body?.Text), context.Request.IfMatch(), ct);
-        var requestId = await service.RequestOfAsync(id, ct);
+        var requestId = await service.ActAsync(Me(context), id, action, quote, new SupportMessage(body?.Text), context.Request.IfMatch(), ct);
         return TypedResults.Ok(await queries.GetAsync(await ActorAsync(context, actors, ct), requestId, ct));
     }
 

@@ -60,7 +60,8 @@ public sealed class SupportAssignmentService(
         return part.Id;
     }
 
-    public async Task ActAsync(Guid userId, Guid assignmentId, SupportAssignmentAction action, QuoteInput? quote = null, SupportMessage? message = null,
+    /// <summary>Takes the step on the part; returns the id of the request it belongs to.</summary>
+    public async Task<Guid> ActAsync(Guid userId, Guid assignmentId, SupportAssignmentAction action, QuoteInput? quote = null, SupportMessage? message = null,
         long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         var requestId = await RequestOfAsync(assignmentId, cancellationToken);
@@ -118,13 +119,14 @@ public sealed class SupportAssignmentService(
                 break;
             case SupportAssignmentAction.Accept when part is { EquipmentId: { } equipmentId, SlotStart: { } start, SlotEnd: { } end }:
                 await AcceptWithBookingAsync(userId, name, request, part, equipmentId, new TimeInterval(start, end), cancellationToken);
-                return;
+                return requestId;
             case SupportAssignmentAction.Accept:
                 await AcceptAsync(request, part, userId, name, null, now, cancellationToken);
                 break;
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        return requestId;
     }
 
     /// <summary>The request a part belongs to (404 when the part does not exist).</summary>
