@@ -34,7 +34,7 @@ public static class DataServiceCollectionExtensions
         else
         {
             System.IO.Directory.CreateDirectory(settings.DataDirectory);
-            options.UseSqlite(settings.ConnectionString).AddInterceptors(new SqliteUnicodeFunctions());
+            options.UseSqlite(settings.ConnectionString).AddInterceptors(new SqliteUnicodeFunctions(), new SqliteDurability());
         }
 
         options.ReplaceService<IModelCacheKeyFactory, ProviderAwareModelCacheKeyFactory>();

@@ -19,6 +19,7 @@ public sealed class DatabaseInitializer(
         // command as an error (npgsql/efcore.pg#3407), which alarms whoever reads the first start's log: create it first.
         // (The provider's existence check does not prevent it, so the provider's own idempotent script is run.)
         await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+        await SqliteDurability.UseWriteAheadLogAsync(db, cancellationToken);
 
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)

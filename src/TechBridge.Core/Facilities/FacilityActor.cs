@@ -18,10 +18,24 @@ public sealed record FacilityActor(Guid UserId, string Culture, Guid? CompanyId,
     public bool CanRunCenter(Guid centerId) => IsOverseer || CenterId == centerId;
 }
 
+/// <summary>Reads actors; one per user and scope (a request), since a request's service and endpoint both ask for it.</summary>
 public sealed class FacilityActors(TechBridgeDbContext db)
 {
+    private readonly Dictionary<Guid, FacilityActor?> read = [];
+
     /// <summary>The actor for an enabled account, or null when there is none.</summary>
     public async Task<FacilityActor?> FindAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        if (!read.TryGetValue(userId, out var actor))
+        {
+            actor = await ReadAsync(userId, cancellationToken);
+            read[userId] = actor;
+        }
+
+        return actor;
+    }
+
+    private async Task<FacilityActor?> ReadAsync(Guid userId, CancellationToken cancellationToken)
     {
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId && !u.IsDisabled)
             .Select(u => new

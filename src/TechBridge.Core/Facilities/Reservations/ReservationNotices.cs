@@ -67,12 +67,16 @@ public sealed class ReservationNotices(TechBridgeDbContext db, INotifier notifie
 
     private async Task<Facts> FactsAsync(Reservation r, CancellationToken cancellationToken)
     {
-        var equipment = await db.Equipment.AsNoTracking().Where(e => e.Id == r.EquipmentId)
-            .Select(e => new { e.CenterId, e.NameKo, e.NameEn }).SingleAsync(cancellationToken);
-        var company = await db.Organizations.AsNoTracking().Where(o => o.Id == r.CompanyId)
-            .Select(o => new { o.NameKo, o.NameEn }).SingleAsync(cancellationToken);
-        return new Facts(equipment.CenterId, Named(equipment.NameKo, equipment.NameEn), Named(equipment.NameEn, equipment.NameKo),
-            Named(company.NameKo, company.NameEn), Named(company.NameEn, company.NameKo));
+        var facts = await db.Equipment.AsNoTracking().Where(e => e.Id == r.EquipmentId)
+            .Select(e => new
+            {
+                e.CenterId, e.NameKo, e.NameEn,
+                CompanyKo = db.Organizations.Where(o => o.Id == r.CompanyId).Select(o => o.NameKo).FirstOrDefault(),
+                CompanyEn = db.Organizations.Where(o => o.Id == r.CompanyId).Select(o => o.NameEn).FirstOrDefault(),
+            })
+            .SingleAsync(cancellationToken);
+        return new Facts(facts.CenterId, Named(facts.NameKo, facts.NameEn), Named(facts.NameEn, facts.NameKo),
+            Named(facts.CompanyKo, facts.CompanyEn), Named(facts.CompanyEn, facts.CompanyKo));
     }
 
     private static string Named(string? preferred, string? other) => string.IsNullOrWhiteSpace(preferred) ? other ?? string.Empty : preferred;
