@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using TechBridge.Core.Accounts;
 using TechBridge.Core.Data;
 using TechBridge.Core.Shared.Formatting;
@@ -10,54 +11,68 @@ namespace TechBridge.Core.Facilities.Reservations;
 
 /// <summary>
 /// Tells the other side what happened to a reservation: the center's operators when a company books, confirms or
-/// cancels; the company user who booked when the center (or the clock) acts. Added to the caller's unit of work.
+/// cancels; the company user who booked when the center (or the clock) acts. Added to the caller's unit of work. When the
+/// reservation becomes confirmed, or a confirmed one is cancelled, the e-mails carry a calendar invitation or cancellation
+/// (<see cref="ReservationInvitation"/>), and the company user is told even of their own action so their calendar follows.
 /// </summary>
-public sealed class ReservationNotices(TechBridgeDbContext db, INotifier notifier)
+public sealed class ReservationNotices(TechBridgeDbContext db, INotifier notifier, IOptions<EmailOptions> email)
 {
     public async Task CreatedAsync(Reservation reservation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reservation);
-        var facts = await FactsAsync(reservation, cancellationToken);
-        await ToCenterAsync(reservation, facts, cancellationToken);
-        await notifier.NotifyUserAsync(reservation.RequestedById, Notice(NoticeTemplates.ReservationUpdated, reservation, facts), cancellationToken);
+        var names = await NamesAsync(reservation, cancellationToken);
+        var invitation = reservation.Status == ReservationStatus.Confirmed ? Invitation(reservation, names, cancelled: false) : null;
+        await ToCenterAsync(reservation, names, invitation, cancellationToken);
+        await ToCompanyUserAsync(reservation, names, invitation, cancellationToken);
     }
 
-    public async Task ChangedAsync(Reservation reservation, ReservationAction action, bool actorIsCompany, CancellationToken cancellationToken)
+    /// <param name="from">The status before <paramref name="action"/>; the reservation carries the status after it.</param>
+    public async Task ChangedAsync(Reservation reservation, ReservationAction action, ReservationStatus from, bool actorIsCompany, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reservation);
-        var facts = await FactsAsync(reservation, cancellationToken);
+        var names = await NamesAsync(reservation, cancellationToken);
+        var invitation = reservation.Status == ReservationStatus.Confirmed && from != ReservationStatus.Confirmed ? Invitation(reservation, names, cancelled: false)
+            : reservation.Status == ReservationStatus.Cancelled && from == ReservationStatus.Confirmed ? Invitation(reservation, names, cancelled: true)
+            : null;
         if (actorIsCompany)
         {
-            await ToCenterAsync(reservation, facts, cancellationToken);
+            await ToCenterAsync(reservation, names, invitation, cancellationToken);
         }
-        else if (action != ReservationAction.CheckIn)
+
+        if ((!actorIsCompany && action != ReservationAction.CheckIn) || invitation is not null)
         {
-            await notifier.NotifyUserAsync(reservation.RequestedById, Notice(NoticeTemplates.ReservationUpdated, reservation, facts), cancellationToken);
+            await ToCompanyUserAsync(reservation, names, invitation, cancellationToken);
         }
     }
 
-    private async Task ToCenterAsync(Reservation reservation, Facts facts, CancellationToken cancellationToken)
+    private ReservationInvitation Invitation(Reservation reservation, ReservationNames names, bool cancelled) =>
+        new(reservation, names, email.Value.From, cancelled);
+
+    private Task ToCompanyUserAsync(Reservation reservation, ReservationNames names, INoticeAttachment? invitation, CancellationToken cancellationToken) =>
+        notifier.NotifyUserAsync(reservation.RequestedById, Notice(NoticeTemplates.ReservationUpdated, reservation, names) with { Attachment = invitation }, cancellationToken);
+
+    private async Task ToCenterAsync(Reservation reservation, ReservationNames names, INoticeAttachment? invitation, CancellationToken cancellationToken)
     {
         var operators = await db.Users.AsNoTracking()
-            .Where(u => u.OrganizationId == facts.CenterId && !u.IsDisabled && u.Roles.Any(r => r.Role == Roles.CenterOperator))
+            .Where(u => u.OrganizationId == names.CenterId && !u.IsDisabled && u.Roles.Any(r => r.Role == Roles.CenterOperator))
             .Select(u => u.Id).ToListAsync(cancellationToken);
         foreach (var id in operators)
         {
-            await notifier.NotifyUserAsync(id, Notice(NoticeTemplates.ReservationForCenter, reservation, facts), cancellationToken);
+            await notifier.NotifyUserAsync(id, Notice(NoticeTemplates.ReservationForCenter, reservation, names) with { Attachment = invitation }, cancellationToken);
         }
     }
 
-    private static Notice Notice(string template, Reservation r, Facts facts)
+    private static Notice Notice(string template, Reservation r, ReservationNames names)
     {
         var values = new List<(string, string)>
         {
-            ("equipment.ko", facts.EquipmentKo), ("equipment.en", facts.EquipmentEn),
+            ("equipment.ko", names.EquipmentKo), ("equipment.en", names.EquipmentEn),
             ("period", $"{Kst.Format(r.Start)} – {Kst.Format(r.End)}"),
             ("status.ko", Status(r.Status, "ko")), ("status.en", Status(r.Status, "en")),
             ("reason", r.Reason ?? "-"),
         };
         values.AddRange(template == NoticeTemplates.ReservationForCenter
-            ? [("company.ko", facts.CompanyKo), ("company.en", facts.CompanyEn)]
+            ? [("company.ko", names.CompanyKo), ("company.en", names.CompanyEn)]
             : [("fee", r.FeeKrw is { } fee ? (fee + (r.VatKrw ?? 0)).ToString("N0", CultureInfo.InvariantCulture) : "-")]);
         return Shared.Notifications.Notice.Of(template, $"/facilities/reservations/{r.Id}", [.. values]);
     }
@@ -65,17 +80,17 @@ public sealed class ReservationNotices(TechBridgeDbContext db, INotifier notifie
     private static string Status(ReservationStatus status, string culture) =>
         CoreMessages.Find($"ReservationStatus.{status}", CultureInfo.GetCultureInfo(culture)) ?? status.ToString();
 
-    private async Task<Facts> FactsAsync(Reservation r, CancellationToken cancellationToken)
+    private async Task<ReservationNames> NamesAsync(Reservation r, CancellationToken cancellationToken)
     {
         var equipment = await db.Equipment.AsNoTracking().Where(e => e.Id == r.EquipmentId)
             .Select(e => new { e.CenterId, e.NameKo, e.NameEn }).SingleAsync(cancellationToken);
-        var company = await db.Organizations.AsNoTracking().Where(o => o.Id == r.CompanyId)
-            .Select(o => new { o.NameKo, o.NameEn }).SingleAsync(cancellationToken);
-        return new Facts(equipment.CenterId, Named(equipment.NameKo, equipment.NameEn), Named(equipment.NameEn, equipment.NameKo),
-            Named(company.NameKo, company.NameEn), Named(company.NameEn, company.NameKo));
+        var organizations = await db.Organizations.AsNoTracking().Where(o => o.Id == r.CompanyId || o.Id == equipment.CenterId)
+            .Select(o => new { o.Id, o.NameKo, o.NameEn }).ToListAsync(cancellationToken);
+        var company = organizations.Single(o => o.Id == r.CompanyId);
+        var center = organizations.Single(o => o.Id == equipment.CenterId);
+        return new ReservationNames(equipment.CenterId, Named(equipment.NameKo, equipment.NameEn), Named(equipment.NameEn, equipment.NameKo),
+            Named(company.NameKo, company.NameEn), Named(company.NameEn, company.NameKo), Named(center.NameKo, center.NameEn), Named(center.NameEn, center.NameKo));
     }
 
     private static string Named(string? preferred, string? other) => string.IsNullOrWhiteSpace(preferred) ? other ?? string.Empty : preferred;
-
-    private sealed record Facts(Guid CenterId, string EquipmentKo, string EquipmentEn, string CompanyKo, string CompanyEn);
 }
