@@ -64,6 +64,7 @@ public sealed class TechBridgeDbContext(
     public DbSet<Shared.Attachments.Attachment> Attachments => Set<Shared.Attachments.Attachment>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
+    public DbSet<NotificationSetting> NotificationSettings => Set<NotificationSetting>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

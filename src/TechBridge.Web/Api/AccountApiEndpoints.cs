@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechBridge.Core.Accounts;
+using TechBridge.Core.Shared.Notifications;
 using TechBridge.Web.Auth;
 
 namespace TechBridge.Web.Api;
@@ -17,10 +18,18 @@ public static class AccountApiEndpoints
 
     public sealed record DecisionBody(string? Note);
 
+    /// <summary>"Immediately", "DailyDigest" or "InboxOnly".</summary>
+    public sealed record NotificationSettingsBody(string? EmailDelivery);
+
     public static IEndpointRouteBuilder MapAccountApiEndpoints(this IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/api/v1/account").WithTags("Account");
         account.MapGet("/", GetMeAsync).WithName("GetMyAccount").WithSummary("The signed-in account: roles, language, organisation, two-factor status");
+        account.MapGet("/notification-settings", GetNotificationSettingsAsync).WithName("GetMyNotificationSettings")
+            .WithSummary("How the caller's notices reach them by e-mail: Immediately (default), DailyDigest or InboxOnly");
+        account.MapPut("/notification-settings", SetNotificationSettingsAsync).WithName("SetMyNotificationSettings")
+            .WithSummary("Choose how the caller's notices reach them by e-mail; the inbox always gets them, account-security mail is always immediate")
+            .ProducesValidationProblem();
         account.MapGet("/link-requests", ListPendingAsync).WithName("ListLinkRequestsToDecide")
             .WithSummary("Open organisation membership requests the caller may decide (all for administrators, their organisation's for its managers)");
         account.MapGet("/link-requests/mine", ListOwnAsync).WithName("ListMyLinkRequests").WithSummary("The caller's own membership requests");
@@ -38,6 +47,13 @@ public static class AccountApiEndpoints
         return TypedResults.Ok(new Me(user.Id, user.Email, user.DisplayName, [.. user.Roles.Select(r => r.Role).Order(StringComparer.Ordinal)], user.Culture,
             user.OrganizationId, user.ManagesOrganization, user.TwoFactorEnabled));
     }
+
+    private static async Task<Ok<NotificationSettingsView>> GetNotificationSettingsAsync(HttpContext context, NotificationSettingsService settings, CancellationToken ct) =>
+        TypedResults.Ok(await settings.GetAsync(context.User.UserId()!.Value, ct));
+
+    private static async Task<Ok<NotificationSettingsView>> SetNotificationSettingsAsync(
+        NotificationSettingsBody? body, HttpContext context, NotificationSettingsService settings, CancellationToken ct) =>
+        TypedResults.Ok(await settings.SetEmailDeliveryAsync(context.User.UserId()!.Value, body?.EmailDelivery, ct));
 
     private static async Task<Ok<IReadOnlyList<LinkRequestSummary>>> ListPendingAsync(HttpContext context, LinkRequestService links, CancellationToken ct) =>
         TypedResults.Ok(await links.ListPendingAsync(context.User.UserId()!.Value, ct));

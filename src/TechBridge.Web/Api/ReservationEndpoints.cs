@@ -35,6 +35,8 @@ public static class ReservationEndpoints
         reservations.MapGet("/calendar.ics", MyFeedAsync).WithName("MyReservationsCalendarFeed")
             .WithSummary("The caller's company's (or center's) reservations as an iCalendar feed");
         reservations.MapGet("/{id:guid}", GetAsync).WithName("GetReservation").WithSummary("One reservation");
+        reservations.MapGet("/{id:guid}/calendar.ics", OneFeedAsync).WithName("ReservationCalendarEntry")
+            .WithSummary("One reservation as an iCalendar file (the same event UID as the feeds and the e-mailed invitation)");
         foreach (var (path, action) in Actions)
         {
             reservations.MapPost($"/{{id:guid}}/{path}", (Guid id, [FromBody] ReservationActionRequest? body, HttpContext context, ReservationService service,
@@ -119,6 +121,12 @@ public static class ReservationEndpoints
         var now = time.GetUtcNow();
         var availability = await queries.AvailabilityAsync(await actors.FindAsync(Me(context), ct), id, now.AddDays(-1), now + ReservationLimits.MaxAvailabilityWindow - TimeSpan.FromDays(1), ct);
         return TypedResults.File(ReservationCalendar.ForEquipment(availability), ReservationCalendar.ContentType, $"equipment-{id}.ics");
+    }
+
+    private static async Task<IResult> OneFeedAsync(Guid id, HttpContext context, ReservationQueries queries, FacilityActors actors, CancellationToken ct)
+    {
+        var view = await queries.GetAsync(await ActorAsync(context, actors, ct), id, ct);
+        return TypedResults.File(ReservationCalendar.ForReservations([view]), ReservationCalendar.ContentType, $"reservation-{id}.ics");
     }
 
     private static async Task<IResult> MyFeedAsync(HttpContext context, ReservationQueries queries, FacilityActors actors, TimeProvider time, CancellationToken ct)

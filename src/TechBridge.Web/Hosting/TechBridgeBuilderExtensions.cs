@@ -37,6 +37,7 @@ public static class TechBridgeBuilderExtensions
         services.Configure<MatchingOptions>(builder.Configuration.GetSection(MatchingOptions.Section));
         services.Configure<EmailOptions>(builder.Configuration.GetSection(EmailOptions.Section));
         services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
+        services.Configure<DigestOptions>(builder.Configuration.GetSection(DigestOptions.Section));
         services.Configure<BusinessCalendarOptions>(builder.Configuration.GetSection(BusinessCalendarOptions.Section));
         services.Configure<SupportRequestOptions>(builder.Configuration.GetSection(SupportRequestOptions.Section));
         services.Configure<Core.Shared.Attachments.AttachmentOptions>(builder.Configuration.GetSection(Core.Shared.Attachments.AttachmentOptions.Section));

@@ -25,6 +25,7 @@ public abstract class ReservationAuthorizationTests(AppFixture fixture)
         ["GET reservations mine"] =                [401, 200, 200, 200, 200, 200, 200, 200, 200, 200],
         ["GET my calendar.ics"] =                  [401, 200, 200, 200, 200, 200, 200, 200, 200, 200],
         ["GET reservation"] =                      [401, 200, 404, 404, 200, 404, 200, 200, 404, 200],
+        ["GET reservation calendar.ics"] =         [401, 200, 404, 404, 200, 404, 200, 200, 404, 200],
         ["POST confirm (held)"] =                  [401, 200, 404, 404, 403, 404, 403, 403, 404, 403],
         ["POST approve"] =                         [401, 403, 404, 404, 200, 404, 403, 200, 404, 200],
         ["POST decline"] =                         [401, 403, 404, 404, 200, 404, 403, 200, 404, 200],
@@ -70,6 +71,8 @@ public abstract class ReservationAuthorizationTests(AppFixture fixture)
                 return await client.GetAsync("/api/v1/facilities/reservations/calendar.ics");
             case "GET reservation":
                 return await client.GetAsync($"/api/v1/facilities/reservations/{await fixture.BookAsync(equipment, start, end)}");
+            case "GET reservation calendar.ics":
+                return await client.GetAsync($"/api/v1/facilities/reservations/{await fixture.BookAsync(equipment, start, end)}/calendar.ics");
             case "POST confirm (held)":
                 return await ActAsync(client, await fixture.BookAsync(equipment, start, end, hold: true), "confirm");
             case "POST approve":

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using TechBridge.Core.Accounts;
 using TechBridge.Core.Data;
 using TechBridge.Core.Shared.Formatting;
@@ -10,54 +11,68 @@ namespace TechBridge.Core.Facilities.Reservations;
 
 /// <summary>
 /// Tells the other side what happened to a reservation: the center's operators when a company books, confirms or
-/// cancels; the company user who booked when the center (or the clock) acts. Added to the caller's unit of work.
+/// cancels; the company user who booked when the center (or the clock) acts. Added to the caller's unit of work. When the
+/// reservation becomes confirmed, or a confirmed one is cancelled, the e-mails carry a calendar invitation or cancellation
+/// (<see cref="ReservationInvitation"/>), and the company user is told even of their own action so their calendar follows.
 /// </summary>
-public sealed class ReservationNotices(TechBridgeDbContext db, INotifier notifier)
+public sealed class ReservationNotices(TechBridgeDbContext db, INotifier notifier, IOptions<EmailOptions> email)
 {
     public async Task CreatedAsync(Reservation reservation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reservation);
-        var facts = await FactsAsync(reservation, cancellationToken);
-        await ToCenterAsync(reservation, facts, cancellationToken);
-        await notifier.NotifyUserAsync(reservation.RequestedById, Notice(NoticeTemplates.ReservationUpdated, reservation, facts), cancellationToken);
+        var names = await NamesAsync(reservation, cancellationToken);
+        var invitation = reservation.Status == ReservationStatus.Confirmed ? Invitation(reservation, names, cancelled: false) : null;
+        await ToCenterAsync(reservation, names, invitation, cancellationToken);
+        await ToCompanyUserAsync(reservation, names, invitation, cancellationToken);
     }
 
-    public async Task ChangedAsync(Reservation reservation, ReservationAction action, bool actorIsCompany, CancellationToken cancellationToken)
+    /// <param name="from">The status before <paramref name="action"/>; the reservation carries the status after it.</param>
+    public async Task ChangedAsync(Reservation reservation, ReservationAction action, ReservationStatus from, bool actorIsCompany, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reservation);
-        var facts = await FactsAsync(reservation, cancellationToken);
+        var names = await NamesAsync(reservation, cancellationToken);
+        var invitation = reservation.Status == ReservationStatus.Confirmed && from != ReservationStatus.Confirmed ? Invitation(reservation, names, cancelled: false)
+            : reservation.Status == ReservationStatus.Cancelled && from == ReservationStatus.Confirmed ? Invitation(reservation, names, cancelled: true)
+            : null;
         if (actorIsCompany)
         {
-            await ToCenterAsync(reservation, facts, cancellationToken);
+            await ToCenterAsync(reservation, names, invitation, cancellationToken);
         }
-        else if (action != ReservationAction.CheckIn)
+
+        if ((!actorIsCompany && action != ReservationAction.CheckIn) || invitation is not null)
         {
-            await notifier.NotifyUserAsync(reservation.RequestedById, Notice(NoticeTemplates.ReservationUpdated, reservation, facts), cancellationToken);
+            await ToCompanyUserAsync(reservation, names, invitation, cancellationToken);
         }
     }
 
-    private async Task ToCenterAsync(Reservation reservation, Facts facts, CancellationToken cancellationToken)
+    private ReservationInvitation Invitation(Reservation reservation, ReservationNames names, bool cancelled) =>
+        new(reservation, names, email.Value.From, cancelled);
+
+    private Task ToCompanyUserAsync(Reservation reservation, ReservationNames names, INoticeAttachment? invitation, CancellationToken cancellationToken) =>
+        notifier.NotifyUserAsync(reservation.RequestedById, Notice(NoticeTemplates.ReservationUpdated, reservation, names) with { Attachment = invitation }, cancellationToken);
+
+    private async Task ToCenterAsync(Reservation reservation, ReservationNames names, INoticeAttachment? invitation, CancellationToken cancellationToken)
     {
         var operators = await db.Users.AsNoTracking()
-            .Where(u => u.OrganizationId == facts.CenterId && !u.IsDisabled && u.Roles.Any(r => r.Role == Roles.CenterOperator))
+            .Where(u => u.OrganizationId == names.CenterId && !u.IsDisabled && u.Roles.Any(r => r.Role == Roles.CenterOperator))
             .Select(u => u.Id).ToListAsync(cancellationToken);
         foreach (var id in operators)
         {
-            await notifier.NotifyUserAsync(id, Notice(NoticeTemplates.ReservationForCenter, reservation, facts), cancellationToken);
+            await notifier.NotifyUserAsync(id, Notice(NoticeTemplates.ReservationForCenter, reservation, names) with { Attachment = invitation }, cancellationToken);
         }
     }
 
-    private static Notice Notice(string template, Reservation r, Facts facts)
+    private static Notice Notice(string template, Reservation r, ReservationNames names)
     {
         var values = new List<(string, string)>
         {
-            ("equipment.ko", facts.EquipmentKo), ("equipment.en", facts.EquipmentEn),
+            ("equipment.ko", names.EquipmentKo), ("equipment.en", names.EquipmentEn),
             ("period", $"{Kst.Format(r.Start)} – {Kst.Format(r.End)}"),
             ("status.ko", Status(r.Status, "ko")), ("status.en", Status(r.Status, "en")),
             ("reason", r.Reason ?? "-"),
         };
         values.AddRange(template == NoticeTemplates.ReservationForCenter
-            ? [("company.ko", facts.CompanyKo), ("company.en", facts.CompanyEn)]
+            ? [("company.ko", names.CompanyKo), ("company.en", names.CompanyEn)]
             : [("fee", r.FeeKrw is { } fee ? (fee + (r.VatKrw ?? 0)).ToString("N0", CultureInfo.InvariantCulture) : "-")]);
         return Shared.Notifications.Notice.Of(template, $"/facilities/reservations/{r.Id}", [.. values]);
     }
@@ -65,21 +80,21 @@ public sealed class ReservationNotices(TechBridgeDbContext db, INotifier notifie
     private static string Status(ReservationStatus status, string culture) =>
         CoreMessages.Find($"ReservationStatus.{status}", CultureInfo.GetCultureInfo(culture)) ?? status.ToString();
 
-    private async Task<Facts> FactsAsync(Reservation r, CancellationToken cancellationToken)
+    private async Task<ReservationNames> NamesAsync(Reservation r, CancellationToken cancellationToken)
     {
-        var facts = await db.Equipment.AsNoTracking().Where(e => e.Id == r.EquipmentId)
+        var names = await db.Equipment.AsNoTracking().Where(e => e.Id == r.EquipmentId)
             .Select(e => new
             {
                 e.CenterId, e.NameKo, e.NameEn,
+                CenterKo = e.Center!.NameKo, CenterEn = e.Center.NameEn,
                 CompanyKo = db.Organizations.Where(o => o.Id == r.CompanyId).Select(o => o.NameKo).FirstOrDefault(),
                 CompanyEn = db.Organizations.Where(o => o.Id == r.CompanyId).Select(o => o.NameEn).FirstOrDefault(),
             })
             .SingleAsync(cancellationToken);
-        return new Facts(facts.CenterId, Named(facts.NameKo, facts.NameEn), Named(facts.NameEn, facts.NameKo),
-            Named(facts.CompanyKo, facts.CompanyEn), Named(facts.CompanyEn, facts.CompanyKo));
+        return new ReservationNames(names.CenterId, Named(names.NameKo, names.NameEn), Named(names.NameEn, names.NameKo),
+            Named(names.CompanyKo, names.CompanyEn), Named(names.CompanyEn, names.CompanyKo), Named(names.CenterKo, names.CenterEn),
+            Named(names.CenterEn, names.CenterKo));
     }
 
     private static string Named(string? preferred, string? other) => string.IsNullOrWhiteSpace(preferred) ? other ?? string.Empty : preferred;
-
-    private sealed record Facts(Guid CenterId, string EquipmentKo, string EquipmentEn, string CompanyKo, string CompanyEn);
 }

@@ -143,6 +143,7 @@ public sealed class ReservationService(
         }
 
         errors.ThrowIfAny();
+        var from = reservation.Status;
         reservation.Status = to;
         reservation.UpdatedAt = now;
         reservation.Reason = TextInput.Blank(decision.Reason) ?? reservation.Reason;
@@ -164,7 +165,7 @@ public sealed class ReservationService(
                 break;
         }
 
-        await notices.ChangedAsync(reservation, action, actorIsCompany: isCompany && !runsCenter, cancellationToken);
+        await notices.ChangedAsync(reservation, action, from, actorIsCompany: isCompany && !runsCenter, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -177,7 +178,7 @@ public sealed class ReservationService(
         {
             r.Status = ReservationStatus.Expired;
             r.UpdatedAt = now;
-            await notices.ChangedAsync(r, ReservationAction.Expire, actorIsCompany: false, cancellationToken);
+            await notices.ChangedAsync(r, ReservationAction.Expire, ReservationStatus.Held, actorIsCompany: false, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -242,7 +243,7 @@ public sealed class ReservationService(
         {
             r.Status = ReservationStatus.Expired;
             r.UpdatedAt = now;
-            await notices.ChangedAsync(r, ReservationAction.Expire, actorIsCompany: false, cancellationToken);
+            await notices.ChangedAsync(r, ReservationAction.Expire, ReservationStatus.Held, actorIsCompany: false, cancellationToken);
         }
 
         if (stale.Count > 0)

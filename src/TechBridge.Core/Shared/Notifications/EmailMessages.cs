@@ -2,7 +2,10 @@ using MimeKit;
 
 namespace TechBridge.Core.Shared.Notifications;
 
-/// <summary>Turns an outbox row into a MIME message: text and HTML alternatives, and a Message-Id derived from the row.</summary>
+/// <summary>
+/// Turns an outbox row into a MIME message: text and HTML alternatives (multipart/mixed with the attachment when the row
+/// has one), and a Message-Id derived from the row.
+/// </summary>
 internal static class EmailMessages
 {
     public static MimeMessage Build(OutgoingEmail email, EmailOptions options)
@@ -16,7 +19,13 @@ internal static class EmailMessages
         var domain = options.From.Contains('@', StringComparison.Ordinal) ? options.From[(options.From.LastIndexOf('@') + 1)..] : "techbridge.local";
         message.MessageId = $"{email.Id:N}@{domain}";
         message.Headers.Add(HeaderId.ContentLanguage, email.Culture);
-        message.Body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody }.ToMessageBody();
+        var body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody };
+        if (email.AttachmentContent is { } content && email.AttachmentFileName is { } fileName)
+        {
+            body.Attachments.Add(fileName, content, ContentType.Parse(email.AttachmentContentType ?? "application/octet-stream"));
+        }
+
+        message.Body = body.ToMessageBody();
         return message;
     }
 }

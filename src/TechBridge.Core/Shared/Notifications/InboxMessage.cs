@@ -18,4 +18,10 @@ public sealed class InboxMessage
     public string? Link { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? ReadAt { get; set; }
+
+    /// <summary>True while the message waits for its recipient's daily digest e-mail (see <see cref="NoticeDigest"/>).</summary>
+    public bool AwaitsDigest { get; set; }
+
+    /// <summary>When the digest that listed the message was queued.</summary>
+    public DateTimeOffset? DigestedAt { get; set; }
 }

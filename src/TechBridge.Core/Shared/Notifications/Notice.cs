@@ -7,6 +7,9 @@ namespace TechBridge.Core.Shared.Notifications;
 /// </summary>
 public sealed record Notice(string Template, IReadOnlyDictionary<string, string> Values, string? Link = null)
 {
+    /// <summary>A file the e-mail carries (e.g. a calendar invitation); the inbox message and a digest do not.</summary>
+    public INoticeAttachment? Attachment { get; init; }
+
     public static Notice Of(string template, string? link = null, params (string Key, string Value)[] values) =>
         new(template, values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal), link);
 }

@@ -47,6 +47,13 @@ public sealed partial class NoticeRenderer(IOptions<NotificationOptions> options
         return $"{rendered.Text}\n\n-- \nTechBridge · {BaseUrl}\n";
     }
 
+    /// <summary>A path on the portal as the absolute address e-mails use.</summary>
+    public string AbsoluteLink(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Absolute(path);
+    }
+
     private string BaseUrl => options.Value.PublicBaseUrl.TrimEnd('/');
 
     private string Absolute(string link)
@@ -98,7 +105,7 @@ public sealed partial class NoticeRenderer(IOptions<NotificationOptions> options
                 }
                 else
                 {
-                    html.Append(EncodeLines(value(key)));
+                    html.Append(LinkPortalAddresses(EncodeLines(value(key))));
                 }
 
                 at = match.Index + match.Length;
@@ -113,6 +120,36 @@ public sealed partial class NoticeRenderer(IOptions<NotificationOptions> options
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>The portal's own addresses inside a value (a digest's list of notices) become links; other text stays text.</summary>
+    private string LinkPortalAddresses(string encoded)
+    {
+        var start = Encode(BaseUrl + "/");
+        var at = encoded.IndexOf(start, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return encoded;
+        }
+
+        var html = new StringBuilder();
+        var done = 0;
+        while (at >= 0)
+        {
+            var end = at;
+            while (end < encoded.Length && !char.IsWhiteSpace(encoded[end]) && encoded[end] != '<')
+            {
+                end++;
+            }
+
+            var url = encoded[at..end];
+            html.Append(encoded, done, at - done)
+                .Append(CultureInfo.InvariantCulture, $"<a href=\"{url}\" style=\"color:#1d4ed8;word-break:break-all;\">{url}</a>");
+            done = end;
+            at = encoded.IndexOf(start, end, StringComparison.Ordinal);
+        }
+
+        return html.Append(encoded, done, encoded.Length - done).ToString();
+    }
 
     private static string EncodeLines(string text) => Encode(text).ReplaceLineEndings("<br>");
 

@@ -38,6 +38,12 @@ public static class NoticeTemplates
     /// <summary>To a party of a support request: the request <c>{title}</c> reached <c>{step}</c>, with what was written (<c>{message}</c>). Link: the request.</summary>
     public const string SupportRequestUpdated = "SupportRequestUpdated";
 
+    /// <summary>
+    /// The daily digest (e-mail only): <c>{count}</c> notices since the last digest, listed in <c>{items}</c>, for <c>{date}</c>.
+    /// Link: the account page where the delivery is chosen.
+    /// </summary>
+    public const string NoticeDigest = "NoticeDigest";
+
     public static readonly IReadOnlyDictionary<string, string[]> Values = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [AccountConfirmEmail] = ["name"],
@@ -50,11 +56,21 @@ public static class NoticeTemplates
         [ReservationUpdated] = ["name", "equipment", "period", "status", "reason", "fee"],
         [ReservationForCenter] = ["name", "company", "equipment", "period", "status", "reason"],
         [SupportRequestUpdated] = ["name", "title", "step", "message"],
+        [NoticeDigest] = ["name", "date", "count", "items"],
+    };
+
+    /// <summary>
+    /// Mail about the account's own security (confirming the address, resetting or changing the password, two-factor and
+    /// session changes): always sent at once, whatever the recipient chose for other notices.
+    /// </summary>
+    public static readonly IReadOnlySet<string> AccountSecurity = new HashSet<string>(StringComparer.Ordinal)
+    {
+        AccountConfirmEmail, AccountAlreadyRegistered, AccountPasswordReset, AccountSecurityChanged,
     };
 
     /// <summary>Templates whose texts place <c>{link}</c>: a notice for them must carry a link.</summary>
     public static readonly IReadOnlySet<string> WithLink = new HashSet<string>(StringComparer.Ordinal)
     {
-        AccountConfirmEmail, AccountPasswordReset, AccountAlreadyRegistered, AccountLinkRequested, ReservationUpdated, ReservationForCenter, SupportRequestUpdated,
+        AccountConfirmEmail, AccountPasswordReset, AccountAlreadyRegistered, AccountLinkRequested, ReservationUpdated, ReservationForCenter, SupportRequestUpdated, NoticeDigest,
     };
 }

@@ -14,9 +14,11 @@ internal sealed class InboxMessageConfiguration : IEntityTypeConfiguration<Inbox
         b.Property(x => x.Template).HasMaxLength(NotificationLimits.TemplateLength);
         b.Property(x => x.Subject).HasMaxLength(NotificationLimits.SubjectLength);
         b.Property(x => x.Link).HasMaxLength(NotificationLimits.LinkLength);
+        b.Property(x => x.AwaitsDigest).HasDefaultValue(false); // added to a table that already held messages
         b.HasOne<UserAccount>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.UserId, x.CreatedAt });
         b.HasIndex(x => new { x.UserId, x.ReadAt });
+        b.HasIndex(x => new { x.AwaitsDigest, x.CreatedAt });
     }
 }
 
@@ -37,6 +39,19 @@ internal sealed class OutgoingEmailConfiguration : IEntityTypeConfiguration<Outg
         b.Property(x => x.Subject).HasMaxLength(NotificationLimits.SubjectLength);
         b.Property(x => x.Status).HasMaxLength(NotificationLimits.StatusLength);
         b.Property(x => x.LastError).HasMaxLength(NotificationLimits.ErrorLength);
+        b.Property(x => x.AttachmentFileName).HasMaxLength(NotificationLimits.FileNameLength);
+        b.Property(x => x.AttachmentContentType).HasMaxLength(NotificationLimits.ContentTypeLength);
         b.HasIndex(x => new { x.Status, x.NextAttemptAt });
+    }
+}
+
+internal sealed class NotificationSettingConfiguration : IEntityTypeConfiguration<NotificationSetting>
+{
+    public void Configure(EntityTypeBuilder<NotificationSetting> b)
+    {
+        b.ToTable("NotificationSettings", t => t.HasCheckConstraint("CK_NotificationSettings_EmailDelivery", CheckSql.OneOf<EmailDelivery>("EmailDelivery")));
+        b.HasKey(x => x.UserId);
+        b.Property(x => x.EmailDelivery).HasMaxLength(NotificationLimits.DeliveryLength);
+        b.HasOne<UserAccount>().WithOne().HasForeignKey<NotificationSetting>(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

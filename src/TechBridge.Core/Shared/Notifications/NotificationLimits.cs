@@ -11,4 +11,7 @@ public static class NotificationLimits
     public const int CultureLength = 8;
     public const int StatusLength = 16;
     public const int ErrorLength = 1000;
+    public const int FileNameLength = 200;
+    public const int ContentTypeLength = 120;
+    public const int DeliveryLength = 16;
 }

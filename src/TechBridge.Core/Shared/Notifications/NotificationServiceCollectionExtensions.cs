@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TechBridge.Core.Data;
+using TechBridge.Core.Shared.Jobs;
 
 namespace TechBridge.Core.Shared.Notifications;
 
@@ -17,6 +18,7 @@ public static class NotificationServiceCollectionExtensions
     {
         services.AddOptions<EmailOptions>();
         services.AddOptions<NotificationOptions>();
+        services.AddOptions<DigestOptions>().Validate(o => o.DigestHourKst is >= 0 and <= 23, "Notifications:DigestHourKst must be an hour from 0 to 23.");
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxCommitInterceptor>();
         services.ConfigureDbContext<TechBridgeDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>()));
@@ -24,6 +26,9 @@ public static class NotificationServiceCollectionExtensions
         services.AddScoped<INotifier, Notifier>();
         services.AddScoped<InboxQueries>();
         services.AddScoped<InboxService>();
+        services.AddScoped<NotificationSettingsService>();
+        services.AddScoped<NoticeDigest>();
+        services.AddRecurringJob<NoticeDigestJob>(NoticeDigestJob.Name, NoticeDigestJob.Interval);
         services.AddSingleton<IEmailSender>(CreateSender);
         services.AddSingleton<EmailDispatcher>();
         services.AddHostedService<EmailDispatcherService>();

@@ -7,7 +7,9 @@ namespace TechBridge.Core.Shared.Notifications;
 
 /// <summary>
 /// Adds inbox messages and outgoing e-mails to the caller's context; the caller's SaveChanges writes them together with
-/// the change they report, and the dispatcher sends the mail after commit.
+/// the change they report, and the dispatcher sends the mail after commit. Whether a notice to an account is mailed at
+/// once, kept for the daily digest or left in the inbox follows the account's <see cref="EmailDelivery"/>, except for
+/// account-security mail, which always goes at once.
 /// </summary>
 internal sealed class Notifier(TechBridgeDbContext db, NoticeRenderer renderer, OutboxCommitInterceptor commits, TimeProvider time) : INotifier
 {
@@ -19,6 +21,9 @@ internal sealed class Notifier(TechBridgeDbContext db, NoticeRenderer renderer, 
             ?? await db.Users.AsNoTracking().Where(u => u.Id == userId)
                 .Select(u => new Recipient(u.Email, u.DisplayName, u.Culture)).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("User", userId);
+        var delivery = NoticeTemplates.AccountSecurity.Contains(notice.Template)
+            ? EmailDelivery.Immediately
+            : await DeliveryAsync(userId, cancellationToken);
         var named = notice.Values.ContainsKey("name")
             ? notice
             : notice with { Values = new Dictionary<string, string>(notice.Values, StringComparer.Ordinal) { ["name"] = recipient.DisplayName } };
@@ -32,8 +37,12 @@ internal sealed class Notifier(TechBridgeDbContext db, NoticeRenderer renderer, 
             Body = rendered.Text,
             Link = notice.Link,
             CreatedAt = now,
+            AwaitsDigest = delivery == EmailDelivery.DailyDigest,
         });
-        Queue(recipient.Email, recipient.DisplayName, notice.Template, rendered, now);
+        if (delivery == EmailDelivery.Immediately)
+        {
+            Queue(recipient.Email, recipient.DisplayName, notice, rendered, now);
+        }
     }
 
     public Task EmailAsync(string address, string culture, Notice notice, CancellationToken cancellationToken = default)
@@ -41,21 +50,32 @@ internal sealed class Notifier(TechBridgeDbContext db, NoticeRenderer renderer, 
         ArgumentException.ThrowIfNullOrWhiteSpace(address);
         ArgumentNullException.ThrowIfNull(notice);
         var rendered = renderer.Render(notice, culture);
-        Queue(address.Trim(), null, notice.Template, rendered, Clock.UtcNow(time));
+        Queue(address.Trim(), null, notice, rendered, Clock.UtcNow(time));
         return Task.CompletedTask;
     }
 
-    private void Queue(string address, string? name, string template, RenderedNotice rendered, DateTimeOffset now)
+    private async Task<EmailDelivery> DeliveryAsync(Guid userId, CancellationToken cancellationToken)
     {
+        var setting = db.NotificationSettings.Local.FirstOrDefault(s => s.UserId == userId)
+            ?? await db.NotificationSettings.AsNoTracking().SingleOrDefaultAsync(s => s.UserId == userId, cancellationToken);
+        return setting?.EmailDelivery ?? EmailDelivery.Immediately;
+    }
+
+    private void Queue(string address, string? name, Notice notice, RenderedNotice rendered, DateTimeOffset now)
+    {
+        var attachment = notice.Attachment?.For(rendered.Culture);
         db.Add(new OutgoingEmail
         {
             To = address,
             ToName = name,
             Culture = rendered.Culture,
-            Template = template,
+            Template = notice.Template,
             Subject = rendered.Subject,
             TextBody = renderer.EmailText(rendered),
             HtmlBody = rendered.Html,
+            AttachmentFileName = attachment?.FileName,
+            AttachmentContentType = attachment?.ContentType,
+            AttachmentContent = attachment?.Content,
             NextAttemptAt = now,
             CreatedAt = now,
         });

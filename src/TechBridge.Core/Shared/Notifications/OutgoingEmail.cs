@@ -24,6 +24,13 @@ public sealed class OutgoingEmail
     [AuditMasked]
     public required string HtmlBody { get; init; }
 
+    /// <summary>The one file the mail carries (a calendar invitation), or null; kept here so a restart still sends it.</summary>
+    public string? AttachmentFileName { get; init; }
+    public string? AttachmentContentType { get; init; }
+
+    [AuditMasked]
+    public byte[]? AttachmentContent { get; init; }
+
     public EmailStatus Status { get; set; } = EmailStatus.Pending;
 
     /// <summary>Send attempts made so far; also fences a dispatcher whose claim expired (see <see cref="EmailDispatcher"/>).</summary>

@@ -431,7 +431,8 @@ public sealed class ReservationServiceTests
         Assert.Equal(audit, await world.Host.QueryAsync(db => db.AuditEntries.CountAsync()));
         Assert.Empty(await InboxAsync(world, rival));
 
-        // The operator's approval tells the company user, the company's cancellation tells the operators.
+        // The operator's approval tells the company user, the company's cancellation tells the operators, and the company
+        // user too: the cancellation of a confirmed reservation carries the calendar cancel their earlier invitation needs.
         world.Time.Advance(TimeSpan.FromMinutes(1));
         await world.ActAsync(world.Operator, id, ReservationAction.Approve);
         Assert.Equal(2, (await InboxAsync(world, world.CompanyUser)).Count);
@@ -439,7 +440,7 @@ public sealed class ReservationServiceTests
         world.Time.Advance(TimeSpan.FromMinutes(1));
         await world.ActAsync(world.CompanyUser, id, ReservationAction.Cancel);
         Assert.Equal(2, (await InboxAsync(world, world.Operator)).Count);
-        Assert.Equal(2, (await InboxAsync(world, world.CompanyUser)).Count);
+        Assert.Equal(3, (await InboxAsync(world, world.CompanyUser)).Count);
         Assert.Equal(
             [AuditAction.Added, AuditAction.Modified, AuditAction.Modified],
             await world.Host.QueryAsync(db => db.AuditEntries.Where(e => e.EntityType == nameof(Reservation) && e.EntityId == id.ToString())

@@ -167,13 +167,80 @@ public sealed class EmailDispatcherTests(NotificationHosts hosts) : IClassFixtur
         }
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Dispatch_MailWithCalendarInvitation_DeliversMultipartMixedWithAParseableCalendarPart(string provider)
+    {
+        var host = await hosts.GetAsync(provider);
+        var reservation = Guid.NewGuid();
+        var address = await QueueResetMailAsync(host, "en", new Invitation(reservation));
+
+        await Dispatcher(host).DispatchDueAsync();
+
+        var message = Assert.Single(await hosts.Smtp.WaitForAsync(1, m => TestSmtpServer.IsTo(m, address)));
+        var mixed = Assert.IsType<Multipart>(message.Body);
+        Assert.Equal("mixed", mixed.ContentType.MediaSubtype);
+        Assert.Contains($"{NotificationHosts.BaseUrl}/account/reset?token=abc123", message.TextBody, StringComparison.Ordinal);
+        var part = Assert.Single(message.Attachments.OfType<MimePart>());
+        Assert.Equal(("text/calendar", "REQUEST", "reservation.ics"), (part.ContentType.MimeType, part.ContentType.Parameters["method"], part.FileName));
+        var calendar = await ReadCalendarAsync(part);
+        Assert.Equal("REQUEST", calendar.Method);
+        var e = Assert.Single(calendar.Events);
+        Assert.Equal(($"reservation-{reservation}@techbridge", "Spectrometer"), (e.Uid, e.Summary));
+        Assert.Equal(new DateTime(2026, 3, 4, 1, 0, 0, DateTimeKind.Utc), e.DtStart!.AsUtc);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Dispatch_NoSmtpHost_WritesTheCalendarPartIntoTheEml(string provider)
+    {
+        var pickup = System.IO.Directory.CreateTempSubdirectory("techbridge-mail-").FullName;
+        try
+        {
+            await using var host = await CoreHost.StartMigratedAsync(provider, s => s.Configure<EmailOptions>(o => o.PickupDirectory = pickup));
+            var reservation = Guid.NewGuid();
+            await QueueResetMailAsync(host, "ko", new Invitation(reservation));
+
+            // Another dispatcher than the one that saw the mail queued, as after a restart: the attachment comes from the outbox row.
+            await ActivatorUtilities.CreateInstance<EmailDispatcher>(host.Services).DispatchDueAsync();
+
+            var message = await MimeMessage.LoadAsync(Assert.Single(System.IO.Directory.GetFiles(pickup, "*.eml")));
+            var part = Assert.Single(message.Attachments.OfType<MimePart>());
+            Assert.Equal("text/calendar", part.ContentType.MimeType);
+            Assert.Equal($"reservation-{reservation}@techbridge", Assert.Single((await ReadCalendarAsync(part)).Events).Uid);
+            Assert.Equal("분광기", Assert.Single((await ReadCalendarAsync(part)).Events).Summary);
+        }
+        finally
+        {
+            System.IO.Directory.Delete(pickup, recursive: true);
+        }
+    }
+
+    private static async Task<Ical.Net.Calendar> ReadCalendarAsync(MimePart part)
+    {
+        using var content = new MemoryStream();
+        await part.Content!.DecodeToAsync(content);
+        return Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(content.ToArray()))!;
+    }
+
+    /// <summary>An invitation as reservations make them: summary in the recipient's language.</summary>
+    private sealed class Invitation(Guid reservation) : INoticeAttachment
+    {
+        public EmailAttachment For(string culture) => new("reservation.ics", "text/calendar; method=REQUEST; charset=utf-8",
+            Core.Facilities.Reservations.ReservationCalendar.Invitation(new Core.Facilities.Reservations.ReservationInvite(
+                reservation, new DateTimeOffset(2026, 3, 4, 10, 0, 0, TimeSpan.FromHours(9)), new DateTimeOffset(2026, 3, 4, 12, 0, 0, TimeSpan.FromHours(9)),
+                culture == "en" ? "Spectrometer" : "분광기", "Analysis", "KIMS", "no-reply@techbridge.test", DateTimeOffset.UnixEpoch, Cancelled: false)));
+    }
+
     private static EmailDispatcher Dispatcher(CoreHost host) => host.Services.GetRequiredService<EmailDispatcher>();
 
-    private static async Task<string> QueueResetMailAsync(CoreHost host, string culture)
+    private static async Task<string> QueueResetMailAsync(CoreHost host, string culture, INoticeAttachment? attachment = null)
     {
         var address = $"mail-{Guid.NewGuid():N}@example.kr";
         await NotificationHosts.NotifyAsync(host, notifier =>
-            notifier.EmailAsync(address, culture, Notice.Of(NoticeTemplates.AccountPasswordReset, "/account/reset?token=abc123", ("name", "Sam"))));
+            notifier.EmailAsync(address, culture, Notice.Of(NoticeTemplates.AccountPasswordReset, "/account/reset?token=abc123", ("name", "Sam")) with { Attachment = attachment }));
         return address;
     }
 
