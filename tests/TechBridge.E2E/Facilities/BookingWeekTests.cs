@@ -69,15 +69,37 @@ public sealed class BookingWeekTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>In English (the account's language, so the circuit's too): the texts rendered only once interactive are English.</summary>
     [Fact]
-    public async Task BookingWeek_Keyboard_ArrowsAndEnterChooseASlot()
+    public async Task BookingWeek_KeyboardInEnglish_ArrowsAndEnterChooseASlot()
     {
         var (equipmentId, slot) = await FreeSlotAsync(daysAhead: 35);
         var start = Kst.ToKst(slot.Start);
         var page = await browser.NewPageAsync();
         await page.SignInAsRoleAsync(Roles.Company);
         await page.GotoAsync($"/facilities/equipment/{equipmentId}?view=week&date={start:yyyy-MM-dd}");
+        await page.ClickAsync("[data-testid=lang-switch]");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        try
+        {
+            await ChooseByKeyboardAsync(page, start);
+        }
+        finally
+        {
+            // The language is the shared demo company's preference: switch it back so later tests start in Korean.
+            await page.ClickAsync("[data-testid=lang-switch]");
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
+
+        Assert.Equal("ko", await page.GetAttributeAsync("html", "lang"));
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task ChooseByKeyboardAsync(IPage page, DateTimeOffset start)
+    {
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         await page.WaitForSelectorAsync("[data-testid=booking-week][data-interactive=true]", new() { Timeout = 30_000 });
+        Assert.Contains("Drag over free cells", await page.TextContentAsync("#booking-week-hint"), StringComparison.Ordinal);
         var grid = page.Locator("[data-testid=calendar-grid]");
         var firstHour = int.Parse((await page.Locator("td[data-hour]").First.GetAttributeAsync("data-hour"))!, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -98,10 +120,10 @@ public sealed class BookingWeekTests(BrowserFixture browser)
         await page.Keyboard.PressAsync(" ");
 
         await page.Locator("[data-testid=selection-purpose]").WaitForAsync();
-        Assert.Contains($"{start:HH:mm} – {start.AddHours(2):HH:mm}", await page.TextContentAsync("[data-testid=selection-text]"), StringComparison.Ordinal);
+        Assert.Contains($"{start:HH:mm} – {start.AddHours(2):HH:mm} (2 h)", await page.TextContentAsync("[data-testid=selection-text]"), StringComparison.Ordinal);
+        Assert.Equal("Request booking", (await page.TextContentAsync("[data-testid=book-selection]"))!.Trim());
         Assert.Equal($"slot-{start:yyyyMMdd}-{start.Hour + 1:00}", await grid.GetAttributeAsync("aria-activedescendant"));
-        await page.ScreenshotAsync("booking-week-4-keyboard");
-        await page.Context.CloseAsync();
+        await page.ScreenshotAsync("booking-week-4-keyboard-en");
     }
 
     /// <summary>An approval-needing equipment item of the demo operator's center with two free whole hours on one day, some weeks ahead.</summary>
