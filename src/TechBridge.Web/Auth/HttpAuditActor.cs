@@ -3,17 +3,22 @@ using TechBridge.Core.Shared.Audit;
 
 namespace TechBridge.Web.Auth;
 
-/// <summary>The audit actor for a web request: the signed-in user (or "anonymous") and the request id.</summary>
-internal sealed class HttpAuditActor(IHttpContextAccessor accessor) : IAuditActor
+/// <summary>
+/// The audit actor: the signed-in user (or "anonymous") and the request id of a web request, or the user of an
+/// interactive component's unit of work (<see cref="InteractiveScopes"/>).
+/// </summary>
+internal sealed class HttpAuditActor(IHttpContextAccessor accessor, InteractiveUser interactive) : IAuditActor
 {
-    public string? ActorId => accessor.HttpContext?.User.UserId()?.ToString();
+    private ClaimsPrincipal? User => interactive.User ?? accessor.HttpContext?.User;
 
-    public string ActorName => accessor.HttpContext?.User switch
+    public string? ActorId => User?.UserId()?.ToString();
+
+    public string ActorName => User switch
     {
         { Identity.IsAuthenticated: true } user => user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "user",
         null => "system",
         _ => "anonymous",
     };
 
-    public string? RequestId => accessor.HttpContext?.TraceIdentifier;
+    public string? RequestId => interactive.ActivityId ?? accessor.HttpContext?.TraceIdentifier;
 }

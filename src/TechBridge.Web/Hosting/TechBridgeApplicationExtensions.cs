@@ -70,7 +70,7 @@ public static class TechBridgeApplicationExtensions
         app.MapMatchingEndpoints();
         app.MapGlossaryEndpoints();
         app.MapInboxEndpoints();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 

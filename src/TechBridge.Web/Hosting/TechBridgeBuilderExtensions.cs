@@ -31,6 +31,8 @@ public static class TechBridgeBuilderExtensions
         builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddHttpContextAccessor();
+        services.AddScoped<InteractiveUser>();
+        services.AddSingleton<InteractiveScopes>();
         services.AddScoped<IAuditActor, HttpAuditActor>();
         var database = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddTechBridgeCore(database);
@@ -65,7 +67,8 @@ public static class TechBridgeBuilderExtensions
         services.AddScoped<Components.Pages.Facilities.Requests.SupportRequestActions>();
         // Korean text is written as UTF-8, not as &#xXXXX; escapes (a third of the bytes, and readable source).
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddRazorComponents();
+        // Pages render statically; only components marked InteractiveServer (the booking calendar) open a circuit.
+        services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddAntiforgery();
         services.AddTechBridgeSecurity();
         services.AddTechBridgeRateLimiting(builder.Configuration);
