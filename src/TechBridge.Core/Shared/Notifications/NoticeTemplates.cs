@@ -38,6 +38,9 @@ public static class NoticeTemplates
     /// <summary>To a party of a support request: the request <c>{title}</c> reached <c>{step}</c>, with what was written (<c>{message}</c>). Link: the request.</summary>
     public const string SupportRequestUpdated = "SupportRequestUpdated";
 
+    /// <summary>To a party of an equipment disposal case: the case of <c>{equipment}</c> reached <c>{step}</c>, with the reason given (<c>{message}</c>). Link: the case.</summary>
+    public const string DisposalUpdated = "DisposalUpdated";
+
     public static readonly IReadOnlyDictionary<string, string[]> Values = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [AccountConfirmEmail] = ["name"],
@@ -50,11 +53,13 @@ public static class NoticeTemplates
         [ReservationUpdated] = ["name", "equipment", "period", "status", "reason", "fee"],
         [ReservationForCenter] = ["name", "company", "equipment", "period", "status", "reason"],
         [SupportRequestUpdated] = ["name", "title", "step", "message"],
+        [DisposalUpdated] = ["name", "equipment", "step", "message"],
     };
 
     /// <summary>Templates whose texts place <c>{link}</c>: a notice for them must carry a link.</summary>
     public static readonly IReadOnlySet<string> WithLink = new HashSet<string>(StringComparer.Ordinal)
     {
         AccountConfirmEmail, AccountPasswordReset, AccountAlreadyRegistered, AccountLinkRequested, ReservationUpdated, ReservationForCenter, SupportRequestUpdated,
+        DisposalUpdated,
     };
 }
