@@ -16,7 +16,7 @@ public sealed record DisposalRole(FacilityActor Actor, bool Proposes, bool Revie
             actor,
             actor.CanRunCenter(centerId),
             actor.IsOverseer,
-            receivingCenterId is { } receiving && actor.CanRunCenter(receiving),
+            actor.IsOverseer || (receivingCenterId is { } receiving && actor.CenterId == receiving),
             actor.Industries.Contains(industryCode));
     }
 
