@@ -7,7 +7,7 @@ namespace TechBridge.Core.Data.Seeding.Demo;
 /// Disposal cases on idle old demo equipment, one per step of the workflow (proposed twice, approved for transfer, approved
 /// for disposal, rejected, disposed, transferred), each with the timeline its steps would have written, and the item
 /// changed as the steps would have changed it. The first case goes to the demo operator's center when it has a candidate,
-/// and the transfer goes to that center, so the demo operator sees both sides.
+/// and the transfers go to that center (from others), so the demo operator sees both sides and its center keeps the most equipment.
 /// </summary>
 internal static class DemoDisposalBuilder
 {
@@ -35,11 +35,20 @@ internal static class DemoDisposalBuilder
         var cases = new List<DisposalCase>();
         var events = new List<DisposalEvent>();
         var ordered = candidates.OrderByDescending(c => c.Item.CenterId == demoCenter).ThenBy(c => c.Evidence.Rate).ThenBy(c => c.Item.Id).ToList();
-        foreach (var (plan, candidate) in Plans.Zip(ordered))
+        var used = new HashSet<Guid>();
+        foreach (var plan in Plans)
         {
+            var transfer = plan.Status is DisposalStatus.ApprovedForTransfer or DisposalStatus.TransferAccepted;
+            // Transfers come from other centers, so the demo center keeps (or grows) its lead in equipment.
+            var candidate = ordered.FirstOrDefault(c => !used.Contains(c.Item.Id) && (!transfer || c.Item.CenterId != demoCenter));
+            if (candidate is null)
+            {
+                continue;
+            }
+
             var item = candidate.Item;
             Guid? receiving = null;
-            if (plan.Status is DisposalStatus.ApprovedForTransfer or DisposalStatus.TransferAccepted)
+            if (transfer)
             {
                 receiving = demoCenter is { } d && d != item.CenterId ? d : centers.Where(x => x != item.CenterId).Select(x => (Guid?)x).FirstOrDefault();
                 if (receiving is null)
@@ -48,6 +57,7 @@ internal static class DemoDisposalBuilder
                 }
             }
 
+            used.Add(item.Id);
             var proposer = proposerOf(item.CenterId);
             var at = now.AddDays(-plan.DaysAgo);
             var disposal = new DisposalCase
