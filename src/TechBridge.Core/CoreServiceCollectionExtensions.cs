@@ -60,6 +60,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Facilities.Requests.SupportRequestProposals>();
         services.AddScoped<Facilities.Requests.SupportRequestEscalation>();
         services.AddRecurringJob<Facilities.Requests.SupportRequestEscalationJob>(Facilities.Requests.SupportRequestEscalationJob.Name, Facilities.Requests.SupportRequestEscalationJob.Interval);
+        services.AddScoped<Facilities.Disposals.DisposalAccess>();
+        services.AddScoped<Facilities.Disposals.DisposalNotices>();
+        services.AddScoped<Facilities.Disposals.DisposalEvidenceSource>();
+        services.AddScoped<Facilities.Disposals.DisposalService>();
+        services.AddScoped<Facilities.Disposals.DisposalQueries>();
         services.AddScoped<TechnologyQueries>();
         services.AddScoped<NeedQueries>();
         services.AddScoped<NeedService>();

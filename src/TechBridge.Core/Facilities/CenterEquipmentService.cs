@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TechBridge.Core.Data;
+using TechBridge.Core.Facilities.Disposals;
 using TechBridge.Core.Facilities.Reservations;
 using TechBridge.Core.Shared;
 using TechBridge.Core.Shared.Errors;
@@ -27,6 +28,7 @@ public sealed class CenterEquipmentService(TechBridgeDbContext db, EquipmentServ
         ArgumentNullException.ThrowIfNull(input);
         await RequireCenterAsync(userId, await CenterOfAsync(id, cancellationToken), cancellationToken);
         await RequireCenterAsync(userId, input.CenterId, cancellationToken);
+        await RequireDisposalUntouchedAsync(id, input, cancellationToken);
         await equipment.UpdateAsync(id, input, expectedVersion, cancellationToken);
     }
 
@@ -72,6 +74,18 @@ public sealed class CenterEquipmentService(TechBridgeDbContext db, EquipmentServ
             ?? throw new NotFoundException(nameof(EquipmentBlackout), blackoutId);
         db.EquipmentBlackouts.Remove(blackout);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>While a disposal case is open, its steps alone move the item's status and center.</summary>
+    private async Task RequireDisposalUntouchedAsync(Guid id, EquipmentInput input, CancellationToken cancellationToken)
+    {
+        var held = await db.Equipment.AsNoTracking().Where(e => e.Id == id)
+            .Select(e => new { e.Status, e.CenterId, Open = db.DisposalCases.Any(c => c.EquipmentId == id && DisposalStatuses.Open.Contains(c.Status)) })
+            .SingleAsync(cancellationToken);
+        if (held.Open && (held.Status != input.Status || held.CenterId != input.CenterId))
+        {
+            throw ValidationFailedException.For(nameof(input.Status), CoreMessages.Get("Disposal.StatusLocked"));
+        }
     }
 
     private async Task<Guid> CenterOfAsync(Guid equipmentId, CancellationToken cancellationToken) =>

@@ -28,6 +28,11 @@ public static class Policies
 
     public static readonly string[] UtilisationViewerRoles = [Roles.CenterOperator, Roles.Coordinator, Roles.ProgramManager, Roles.Administrator];
 
+    /// <summary>Follows equipment disposal cases (operators their center's and incoming transfers, coordinators their industries', overseers all; Core scopes and checks each step).</summary>
+    public const string DisposalViewer = "DisposalViewer";
+
+    public static readonly string[] DisposalViewerRoles = [Roles.CenterOperator, Roles.Coordinator, Roles.ProgramManager, Roles.Administrator];
+
     /// <summary>Reads monthly statements (a company its own; operators and coordinators the lines of their scope; overseers all; Core scopes it).</summary>
     public const string StatementReader = "StatementReader";
 

@@ -58,6 +58,7 @@ public static class TechBridgeApplicationExtensions
         app.MapFacilitiesEndpoints();
         app.MapReservationEndpoints();
         app.MapSupportRequestEndpoints();
+        app.MapDisposalEndpoints();
         app.MapAvailabilitySearchEndpoints();
         app.MapAttachmentEndpoints();
         app.MapUtilisationEndpoints();

@@ -65,6 +65,7 @@ public static class TechBridgeBuilderExtensions
         services.AddScoped<StatementTables>();
         services.AddScoped<MarketplaceTables>();
         services.AddScoped<Components.Pages.Facilities.Requests.SupportRequestActions>();
+        services.AddScoped<Components.Pages.Facilities.Disposals.DisposalActions>();
         // Korean text is written as UTF-8, not as &#xXXXX; escapes (a third of the bytes, and readable source).
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // Pages render statically; only components marked InteractiveServer (the booking calendar) open a circuit.

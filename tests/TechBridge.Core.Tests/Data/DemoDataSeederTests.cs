@@ -40,6 +40,11 @@ public sealed class DemoDataSeederTests(ITestOutputHelper output)
             var coordinator = await db.Users.SingleAsync(u => u.NormalizedEmail == "COORDINATOR@DEMO.TECHBRIDGE.KR");
             var battery = await db.Industries.SingleAsync(i => i.RepresentativeInstitutionId == coordinator.OrganizationId);
             Assert.True(await db.Equipment.AnyAsync(e => e.IndustryCode == battery.Code && e.Fields.Any(f => f.FieldCode == "SECONDARY_BATTERY")));
+
+            var disposals = await db.DisposalCases.Where(c => c.IsDemo).Select(c => new { c.Status, c.ReceivingCenterId }).ToListAsync();
+            Assert.True(disposals.Select(c => c.Status).Distinct().Count() >= 5, string.Join(", ", disposals.Select(c => c.Status)));
+            Assert.Contains(disposals, c => c.Status == Core.Facilities.Disposals.DisposalStatus.ApprovedForTransfer && c.ReceivingCenterId == center.OrganizationId);
+            Assert.True(await db.DisposalEvents.CountAsync() > disposals.Count);
         });
     }
 
@@ -50,5 +55,6 @@ public sealed class DemoDataSeederTests(ITestOutputHelper output)
             await db.Users.CountAsync(),
             await db.Reservations.CountAsync(),
             await db.EquipmentBlackouts.CountAsync(),
-            await db.AuditEntries.CountAsync()));
+            await db.AuditEntries.CountAsync(),
+            await db.DisposalCases.CountAsync()));
 }

@@ -57,6 +57,11 @@ public sealed partial class ResourceCompletenessTests
             ["LicensingStatus"] = typeof(Core.Marketplace.LicensingStatus),
             ["NeedStatus"] = typeof(Core.Marketplace.NeedStatus),
             ["ListSort"] = typeof(Core.Shared.ListSort),
+            ["DisposalStatus"] = typeof(Core.Facilities.Disposals.DisposalStatus),
+            ["DisposalReason"] = typeof(Core.Facilities.Disposals.DisposalReasonKind),
+            ["DisposalMethod"] = typeof(Core.Facilities.Disposals.DisposalMethod),
+            ["DisposalEvent"] = typeof(Core.Facilities.Disposals.DisposalEventKind),
+            ["Disposals.Do"] = typeof(Core.Facilities.Disposals.DisposalAction),
         };
 
         var missing = enums.SelectMany(e => Enum.GetNames(e.Value).Select(n => $"{e.Key}.{n}"))

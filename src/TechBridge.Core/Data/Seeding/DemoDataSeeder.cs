@@ -16,7 +16,8 @@ namespace TechBridge.Core.Data.Seeding;
 /// earlier release gets the newer parts) and only when the host asks for it, which it does in the Development and
 /// Testing environments.
 /// </summary>
-public sealed class DemoDataSeeder(TechBridgeDbContext db, AccountService accounts, TaxonomyCatalog taxonomy, TimeProvider time)
+public sealed class DemoDataSeeder(
+    TechBridgeDbContext db, AccountService accounts, TaxonomyCatalog taxonomy, Facilities.Utilisation.UtilisationQueries utilisation, TimeProvider time)
 {
     public const int Seed = 20261122;
 
@@ -51,6 +52,55 @@ public sealed class DemoDataSeeder(TechBridgeDbContext db, AccountService accoun
         {
             await SeedSupportRequestsAsync(cancellationToken);
         }
+
+        if (!await db.DisposalCases.AnyAsync(c => c.IsDemo, cancellationToken))
+        {
+            await SeedDisposalsAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Disposal cases on the demo equipment the utilisation report flags as idle over the evidence months (with nothing
+    /// booked ahead). Centers' operators propose (the program manager where a center has none); the program manager decides.
+    /// </summary>
+    private async Task SeedDisposalsAsync(CancellationToken cancellationToken)
+    {
+        var pmEmail = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(Roles.ProgramManager)).Email);
+        var pm = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == pmEmail).Select(u => new DemoDisposalBuilder.Person(u.Id, u.DisplayName))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (pm is null)
+        {
+            return;
+        }
+
+        var now = Clock.UtcNow(time);
+        var (first, last) = Facilities.Disposals.DisposalEvidenceSource.Period(now);
+        var overseer = new Facilities.FacilityActor(pm.Id, "ko", null, null, [], true);
+        var report = await utilisation.ReportAsync(overseer, new Facilities.Utilisation.UtilisationFilter(first, last), cancellationToken);
+        var idle = report.Equipment.Where(e => e.Advice == Facilities.Utilisation.UtilisationAdvice.DisposalCandidate
+                                               && e.Status is Facilities.EquipmentStatus.Available or Facilities.EquipmentStatus.Aged)
+            .ToDictionary(e => e.Id);
+        var ids = idle.Keys.ToList();
+        var items = await db.Equipment.Where(e => e.IsDemo && ids.Contains(e.Id)
+                && !db.Reservations.Any(r => r.EquipmentId == e.Id && Facilities.Reservations.ReservationStatuses.Active.Contains(r.Status) && r.End > now))
+            .ToListAsync(cancellationToken);
+        var operators = await db.Users.AsNoTracking().Where(u => u.OrganizationId != null && !u.IsDisabled && u.Roles.Any(r => r.Role == Roles.CenterOperator))
+            .OrderBy(u => u.Id).Select(u => new { u.OrganizationId, Person = new DemoDisposalBuilder.Person(u.Id, u.DisplayName) }).ToListAsync(cancellationToken);
+        var operatorEmail = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(Roles.CenterOperator)).Email);
+        var demoCenter = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == operatorEmail).Select(u => u.OrganizationId).SingleOrDefaultAsync(cancellationToken);
+        var centers = await db.Organizations.AsNoTracking().Where(o => o.IsDemo && o.Kind == OrganizationKind.EquipmentCenter).OrderBy(o => o.Id)
+            .Select(o => o.Id).ToListAsync(cancellationToken);
+        var candidates = items.Select(e => new DemoDisposalBuilder.Candidate(e, new Facilities.Disposals.DisposalEvidence
+        {
+            FirstMonth = first, LastMonth = last, BookedHours = Math.Round(idle[e.Id].Figure.BookedHours, 2), OpenHours = Math.Round(idle[e.Id].Figure.OpenHours, 2),
+            Rate = Math.Round(idle[e.Id].Figure.Rate, 4), YearAcquired = e.YearAcquired,
+        })).ToList();
+        var (cases, events) = DemoDisposalBuilder.Build(now, candidates, demoCenter, centers,
+            center => operators.FirstOrDefault(o => o.OrganizationId == center)?.Person ?? pm, pm);
+        db.DisposalCases.AddRange(cases);
+        db.DisposalEvents.AddRange(events);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>

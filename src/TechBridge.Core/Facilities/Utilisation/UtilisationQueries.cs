@@ -133,6 +133,11 @@ public sealed class UtilisationQueries(TechBridgeDbContext db, TimeProvider time
             query = query.Where(e => e.CenterId == center);
         }
 
+        if (filter.EquipmentId is { } item)
+        {
+            query = query.Where(e => e.Id == item);
+        }
+
         return query;
     }
 

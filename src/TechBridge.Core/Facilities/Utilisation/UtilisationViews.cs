@@ -1,7 +1,7 @@
 namespace TechBridge.Core.Facilities.Utilisation;
 
-/// <summary>Which equipment to measure and over which months (KST calendar months, first inclusive, last inclusive).</summary>
-public sealed record UtilisationFilter(DateOnly FirstMonth, DateOnly LastMonth, string? IndustryCode = null, Guid? CenterId = null);
+/// <summary>Which equipment to measure (all in scope, an industry's, a center's or one item) and over which months (KST calendar months, first inclusive, last inclusive).</summary>
+public sealed record UtilisationFilter(DateOnly FirstMonth, DateOnly LastMonth, string? IndustryCode = null, Guid? CenterId = null, Guid? EquipmentId = null);
 
 /// <summary>Booked and open hours; the rate is booked / open (0 when nothing was open).</summary>
 public sealed record UtilisationFigure(double BookedHours, double OpenHours)

@@ -44,6 +44,9 @@ public static class NoticeTemplates
     /// </summary>
     public const string NoticeDigest = "NoticeDigest";
 
+    /// <summary>To a party of an equipment disposal case: the case of <c>{equipment}</c> reached <c>{step}</c>, with the reason given (<c>{message}</c>). Link: the case.</summary>
+    public const string DisposalUpdated = "DisposalUpdated";
+
     public static readonly IReadOnlyDictionary<string, string[]> Values = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [AccountConfirmEmail] = ["name"],
@@ -57,6 +60,7 @@ public static class NoticeTemplates
         [ReservationForCenter] = ["name", "company", "equipment", "period", "status", "reason"],
         [SupportRequestUpdated] = ["name", "title", "step", "message"],
         [NoticeDigest] = ["name", "date", "count", "items"],
+        [DisposalUpdated] = ["name", "equipment", "step", "message"],
     };
 
     /// <summary>
@@ -72,5 +76,6 @@ public static class NoticeTemplates
     public static readonly IReadOnlySet<string> WithLink = new HashSet<string>(StringComparer.Ordinal)
     {
         AccountConfirmEmail, AccountPasswordReset, AccountAlreadyRegistered, AccountLinkRequested, ReservationUpdated, ReservationForCenter, SupportRequestUpdated, NoticeDigest,
+        DisposalUpdated,
     };
 }
