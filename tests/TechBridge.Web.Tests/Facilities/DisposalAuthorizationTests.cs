@@ -24,7 +24,7 @@ public abstract class DisposalAuthorizationTests(AppFixture fixture)
         ["POST approve-transfer"] =             [401, 403, 403, 403, 403, 404, 403, 200, 403, 200],
         ["POST approve-disposal"] =             [401, 403, 403, 403, 403, 404, 403, 200, 403, 200],
         ["POST reject"] =                       [401, 403, 403, 403, 403, 404, 403, 200, 403, 200],
-        ["POST withdraw"] =                     [401, 403, 403, 403, 200, 404, 403, 200, 403, 200],
+        ["POST withdraw"] =                     [401, 403, 403, 403, 200, 404, 403, 403, 403, 403],
         ["POST accept-transfer"] =              [401, 403, 403, 403, 403, 200, 403, 200, 403, 200],
         ["POST decline-transfer"] =             [401, 403, 403, 403, 403, 200, 403, 200, 403, 200],
         ["POST record-disposal"] =              [401, 403, 403, 403, 200, 404, 403, 200, 403, 200],

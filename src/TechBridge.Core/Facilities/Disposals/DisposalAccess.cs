@@ -13,7 +13,7 @@ public sealed class DisposalAccess(TechBridgeDbContext db, FacilityActors actors
         var actor = await ActorAsync(userId, cancellationToken);
         var found = await db.DisposalCases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
             ?? throw new NotFoundException(nameof(DisposalCase), caseId);
-        var role = DisposalRole.Of(actor, found.CenterId, found.IndustryCode, found.ReceivingCenterId);
+        var role = DisposalRole.Of(actor, found.CenterId, found.IndustryCode, found.ReceivingCenterId, found.ProposedById);
         return role.Sees ? (found, role) : throw new NotFoundException(nameof(DisposalCase), caseId);
     }
 

@@ -51,7 +51,7 @@ public sealed class DisposalQueries(TechBridgeDbContext db, TimeProvider time)
         ArgumentNullException.ThrowIfNull(actor);
         var c = await db.DisposalCases.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken)
             ?? throw new NotFoundException(nameof(DisposalCase), id);
-        var role = DisposalRole.Of(actor, c.CenterId, c.IndustryCode, c.ReceivingCenterId);
+        var role = DisposalRole.Of(actor, c.CenterId, c.IndustryCode, c.ReceivingCenterId, c.ProposedById);
         if (!role.Sees)
         {
             throw new NotFoundException(nameof(DisposalCase), id);

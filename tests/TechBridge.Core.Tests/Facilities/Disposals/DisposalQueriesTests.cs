@@ -63,12 +63,12 @@ public sealed class DisposalQueriesTests
         await world.ReservationAsync(Kst(2026, 3, 7, 10), Kst(2026, 3, 7, 12), ReservationStatus.Completed);
 
         Assert.Equal([DisposalAction.Withdraw], (await GetAsync(world, world.Operator, id)).Actions);
-        // Program managers may propose too, so they are also the proposing side.
-        Assert.Equal([DisposalAction.ApproveTransfer, DisposalAction.ApproveDisposal, DisposalAction.Reject, DisposalAction.Withdraw],
+        // A reviewer decides on an operator's proposal; only the center or the proposer withdraws it.
+        Assert.Equal([DisposalAction.ApproveTransfer, DisposalAction.ApproveDisposal, DisposalAction.Reject],
             (await GetAsync(world, world.ProgramManager, id)).Actions);
         Assert.Empty((await GetAsync(world, world.Coordinator, id)).Actions);
         var detail = await GetAsync(world, world.Administrator, id);
-        Assert.Equal(4, detail.Actions.Count);
+        Assert.Equal(3, detail.Actions.Count);
         var coming = Assert.Single(detail.ComingReservations);
         Assert.Equal((Kst(2026, 10, 7, 10), ReservationStatus.Confirmed, "이용기업 주식회사"), (coming.Start, coming.Status, coming.CompanyKo));
         Assert.Equal(("구형 X선 회절 분석기", EquipmentStatus.DisposalCandidate, "이운영", (int?)2012), (detail.EquipmentKo, detail.EquipmentStatus, detail.ProposedByName, detail.Evidence.YearAcquired));

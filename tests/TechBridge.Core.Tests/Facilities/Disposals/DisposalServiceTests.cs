@@ -301,6 +301,7 @@ public sealed class DisposalServiceTests
         { "operator approves", DisposalAction.ApproveDisposal, "operator" },
         { "coordinator rejects", DisposalAction.Reject, "coordinator" },
         { "receiving operator withdraws", DisposalAction.Withdraw, "other" },
+        { "reviewer withdraws an operator's proposal", DisposalAction.Withdraw, "pm" },
         { "proposing operator accepts", DisposalAction.AcceptTransfer, "operator" },
         { "coordinator accepts", DisposalAction.AcceptTransfer, "coordinator" },
     };
@@ -316,7 +317,7 @@ public sealed class DisposalServiceTests
             await world.StepsAsync(id, DisposalAction.ApproveTransfer);
         }
 
-        var user = who switch { "operator" => world.Operator, "coordinator" => world.Coordinator, _ => world.OtherOperator };
+        var user = who switch { "operator" => world.Operator, "coordinator" => world.Coordinator, "pm" => world.ProgramManager, _ => world.OtherOperator };
         var status = (await world.CaseAsync(id)).Status;
 
         await Assert.ThrowsAsync<ForbiddenException>(() => world.ActAsync(user, id, action));
