@@ -56,6 +56,8 @@ public sealed class TechBridgeDbContext(
     public DbSet<Facilities.Requests.SupportRequestStage> SupportRequestStages => Set<Facilities.Requests.SupportRequestStage>();
     public DbSet<Facilities.Requests.SupportAssignment> SupportAssignments => Set<Facilities.Requests.SupportAssignment>();
     public DbSet<Facilities.Requests.SupportRequestEvent> SupportRequestEvents => Set<Facilities.Requests.SupportRequestEvent>();
+    public DbSet<Facilities.Packages.ServicePackage> ServicePackages => Set<Facilities.Packages.ServicePackage>();
+    public DbSet<Facilities.Packages.PackageComponent> ServicePackageComponents => Set<Facilities.Packages.PackageComponent>();
     public DbSet<PublicTechnology> PublicTechnologies => Set<PublicTechnology>();
     public DbSet<PublicTechnologyField> PublicTechnologyFields => Set<PublicTechnologyField>();
     public DbSet<TechnologyNeed> TechnologyNeeds => Set<TechnologyNeed>();
