@@ -47,10 +47,25 @@ public sealed class DemoDataSeeder(TechBridgeDbContext db, AccountService accoun
 
         await LinkCompanyAccountAsync(cancellationToken);
         await LinkPlatformAccountsAsync(cancellationToken);
+        if (!await db.ServicePackages.AnyAsync(p => p.IsDemo, cancellationToken))
+        {
+            await SeedPackagesAsync(cancellationToken);
+        }
+
         if (!await db.SupportRequests.AnyAsync(r => r.IsDemo, cancellationToken))
         {
             await SeedSupportRequestsAsync(cancellationToken);
         }
+    }
+
+    /// <summary>Service packages of the demo centers, built around their available items.</summary>
+    private async Task SeedPackagesAsync(CancellationToken cancellationToken)
+    {
+        var items = await db.Equipment.AsNoTracking().Where(e => e.IsDemo && e.Status == Facilities.EquipmentStatus.Available).OrderBy(e => e.Id)
+            .Select(e => new DemoPackageBuilder.Item(e.CenterId, e.Id, e.NameKo, e.NameEn, e.FeeKrw, e.FeeUnit, e.VatExempt))
+            .ToListAsync(cancellationToken);
+        var packages = DemoPackageBuilder.Build(new DemoRandom(Seed + 5, Clock.UtcNow(time)), items);
+        await AddAllAsync(() => db.ServicePackages.AddRange(packages), cancellationToken);
     }
 
     /// <summary>
