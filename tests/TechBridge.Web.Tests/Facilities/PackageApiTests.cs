@@ -34,13 +34,8 @@ public abstract class PackageApiTests(AppFixture fixture)
     public async Task Create_BadInput_Answers400WithEveryFieldInEnglishAndSavesNothing()
     {
         var client = await fixture.SignedInAsAsync(Roles.CenterOperator);
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/facilities/centers/{await fixture.DemoCenterAsync()}/packages")
-        {
-            Content = JsonContent.Create(new { nameKo = "", priceKrw = 0, components = new[] { new { kind = "EquipmentUse", quantity = 0, unit = "Hours" } } }),
-        };
-        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("en"));
-
-        var response = await client.SendAsync(request);
+        var response = await client.PostAsJsonAsync($"/api/v1/facilities/centers/{await fixture.DemoCenterAsync()}/packages?culture=en",
+            new { nameKo = "", priceKrw = 0, components = new[] { new { kind = "EquipmentUse", quantity = 0, unit = "Hours" } } });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
