@@ -44,6 +44,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Facilities.Utilisation.UtilisationQueries>();
         services.AddScoped<Facilities.Statements.StatementQueries>();
         services.AddScoped<CenterEquipmentService>();
+        services.AddScoped<Facilities.Packages.PackageValidator>();
+        services.AddScoped<Facilities.Packages.PackageService>();
+        services.AddScoped<Facilities.Packages.PackageQueries>();
         services.AddScoped<FacilityActors>();
         services.AddScoped<Facilities.Reservations.ReservationService>();
         services.AddScoped<Facilities.Reservations.ReservationNotices>();

@@ -58,6 +58,8 @@ public sealed class TechBridgeDbContext(
     public DbSet<Facilities.Requests.SupportRequestEvent> SupportRequestEvents => Set<Facilities.Requests.SupportRequestEvent>();
     public DbSet<Facilities.Disposals.DisposalCase> DisposalCases => Set<Facilities.Disposals.DisposalCase>();
     public DbSet<Facilities.Disposals.DisposalEvent> DisposalEvents => Set<Facilities.Disposals.DisposalEvent>();
+    public DbSet<Facilities.Packages.ServicePackage> ServicePackages => Set<Facilities.Packages.ServicePackage>();
+    public DbSet<Facilities.Packages.PackageComponent> ServicePackageComponents => Set<Facilities.Packages.PackageComponent>();
     public DbSet<PublicTechnology> PublicTechnologies => Set<PublicTechnology>();
     public DbSet<PublicTechnologyField> PublicTechnologyFields => Set<PublicTechnologyField>();
     public DbSet<TechnologyNeed> TechnologyNeeds => Set<TechnologyNeed>();

@@ -25,10 +25,14 @@ public sealed record AssignmentBody(Guid? CenterId, string? Service, string? Sta
     }
 }
 
-/// <summary>A center's quote: the price before VAT (KRW) and, for equipment, the item and [start, end).</summary>
-public sealed record QuoteBody(long? PriceKrw, Guid? EquipmentId = null, DateTimeOffset? Start = null, DateTimeOffset? End = null, string? Note = null)
+/// <summary>
+/// A center's quote: the price before VAT (KRW) and, for equipment, the item and [start, end); optionally one of the center's
+/// active packages (its price when no price is given, its VAT rule).
+/// </summary>
+public sealed record QuoteBody(
+    long? PriceKrw, Guid? EquipmentId = null, DateTimeOffset? Start = null, DateTimeOffset? End = null, string? Note = null, Guid? PackageId = null)
 {
-    public QuoteInput ToInput() => new(PriceKrw, EquipmentId, Start, End, Note);
+    public QuoteInput ToInput() => new(PriceKrw, EquipmentId, Start, End, Note, PackageId);
 }
 
 /// <summary>A question, answer or reason.</summary>

@@ -35,7 +35,8 @@ public sealed class StatementTables(IStringLocalizer<SharedResource> l)
              T("Statements.Col.Fee"), T("Statements.Col.Vat"), T("Statements.Col.Total")],
             [.. statement.Lines.Select(x => (IReadOnlyList<string?>)
             [
-                x.CheckedOutAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Bilingual.Pick(x.EquipmentKo, x.EquipmentEn),
+                x.CheckedOutAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Bilingual.Pick(x.EquipmentKo, x.EquipmentEn) + (x.PackageKo is null ? "" : $" · {T("Col.Package")}: {Bilingual.Pick(x.PackageKo, x.PackageEn ?? "")}"),
                 Bilingual.Pick(x.CenterKo, x.CenterEn), Period(x.Start, x.End), x.Samples?.ToString(CultureInfo.InvariantCulture),
                 amount(x.FeeKrw), amount(x.VatKrw), amount(x.TotalKrw),
             ])]);

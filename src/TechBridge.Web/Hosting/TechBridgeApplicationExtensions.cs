@@ -56,6 +56,7 @@ public static class TechBridgeApplicationExtensions
         app.MapTaxonomyEndpoints();
         app.MapDirectoryEndpoints();
         app.MapFacilitiesEndpoints();
+        app.MapPackageEndpoints();
         app.MapReservationEndpoints();
         app.MapSupportRequestEndpoints();
         app.MapDisposalEndpoints();

@@ -5,7 +5,7 @@ namespace TechBridge.Core.Data.Migrations;
 
 /// <summary>Equipment disposal cases (proposal, review, transfer or disposal) with their frozen evidence, and their timeline.</summary>
 [DbContext(typeof(TechBridgeDbContext))]
-[Migration("20261210000014_Disposals")]
+[Migration("20261206000014_Disposals")]
 public sealed class M0014Disposals : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)

@@ -48,6 +48,11 @@ public sealed class DemoDataSeeder(
 
         await LinkCompanyAccountAsync(cancellationToken);
         await LinkPlatformAccountsAsync(cancellationToken);
+        if (!await db.ServicePackages.AnyAsync(p => p.IsDemo, cancellationToken))
+        {
+            await SeedPackagesAsync(cancellationToken);
+        }
+
         if (!await db.SupportRequests.AnyAsync(r => r.IsDemo, cancellationToken))
         {
             await SeedSupportRequestsAsync(cancellationToken);
@@ -101,6 +106,16 @@ public sealed class DemoDataSeeder(
         db.DisposalEvents.AddRange(events);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Service packages of the demo centers, built around their available items.</summary>
+    private async Task SeedPackagesAsync(CancellationToken cancellationToken)
+    {
+        var items = await db.Equipment.AsNoTracking().Where(e => e.IsDemo && e.Status == Facilities.EquipmentStatus.Available).OrderBy(e => e.Id)
+            .Select(e => new DemoPackageBuilder.Item(e.CenterId, e.Id, e.NameKo, e.NameEn, e.FeeKrw, e.FeeUnit, e.VatExempt))
+            .ToListAsync(cancellationToken);
+        var packages = DemoPackageBuilder.Build(new DemoRandom(Seed + 5, Clock.UtcNow(time)), items);
+        await AddAllAsync(() => db.ServicePackages.AddRange(packages), cancellationToken);
     }
 
     /// <summary>

@@ -24,7 +24,10 @@ public sealed class SupportAssignment : IVersioned
     public DateTimeOffset? SlotStart { get; set; }
     public DateTimeOffset? SlotEnd { get; set; }
 
-    /// <summary>The quoted price before VAT, and the VAT.</summary>
+    /// <summary>The center's package the quote offers, if it offers one (its price is then the default price, its VAT rule the VAT's).</summary>
+    public Guid? PackageId { get; set; }
+
+    /// <summary>The quoted price before VAT, and the VAT; a reservation booked from the accepted quote is billed these at check-out.</summary>
     public long? PriceKrw { get; set; }
     public long? VatKrw { get; set; }
     public string? QuoteNote { get; set; }

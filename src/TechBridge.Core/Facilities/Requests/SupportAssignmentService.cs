@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TechBridge.Core.Data;
 using TechBridge.Core.Directory;
+using TechBridge.Core.Facilities.Packages;
 using TechBridge.Core.Facilities.Reservations;
 using TechBridge.Core.Shared;
 using TechBridge.Core.Shared.Calendar;
@@ -21,8 +22,6 @@ public sealed class SupportAssignmentService(
     TechBridgeDbContext db, SupportRequestAccess access, SupportRequestService requests, SupportRequestNotices notices,
     ReservationService reservations, BusinessCalendar calendar, IOptions<SupportRequestOptions> options, TimeProvider time)
 {
-    private const long VatPercent = 10;
-
     public async Task<Guid> AssignAsync(Guid userId, Guid requestId, AssignmentInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -212,11 +211,21 @@ public sealed class SupportAssignmentService(
     private async Task QuoteAsync(SupportRequest request, SupportAssignment part, QuoteInput quote, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        if (quote.PriceKrw is null)
+        var package = quote.PackageId is { } packageId
+            ? await db.ServicePackages.AsNoTracking().Where(p => p.Id == packageId && p.CenterId == part.CenterId && p.Status == PackageStatus.Active)
+                .Select(p => new { p.Id, p.PriceKrw, p.VatExempt }).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        if (quote.PackageId is not null && package is null)
+        {
+            errors.Add(nameof(quote.PackageId), CoreMessages.Get("Package.NotOffered"));
+        }
+
+        var price = quote.PriceKrw ?? package?.PriceKrw;
+        if (price is null)
         {
             errors.Add(nameof(quote.PriceKrw), CoreMessages.Get("Validation.Required", CoreMessages.Get("Field.Price")));
         }
-        else if (quote.PriceKrw is < 0 or > SupportRequestLimits.MaxPriceKrw)
+        else if (price is < 0 or > SupportRequestLimits.MaxPriceKrw)
         {
             errors.Add(nameof(quote.PriceKrw), CoreMessages.Get("Validation.Range", CoreMessages.Get("Field.Price"), 0, SupportRequestLimits.MaxPriceKrw));
         }
@@ -265,8 +274,9 @@ public sealed class SupportAssignmentService(
         part.Status = SupportAssignmentStatus.Quoted;
         part.SlotStart = slot?.Start;
         part.SlotEnd = slot?.End;
-        part.PriceKrw = quote.PriceKrw;
-        part.VatKrw = vatExempt ? 0 : quote.PriceKrw!.Value * VatPercent / 100;
+        part.PackageId = package?.Id;
+        part.PriceKrw = price;
+        part.VatKrw = Fees.Vat(price!.Value, package?.VatExempt ?? vatExempt);
         part.QuoteNote = TextInput.Blank(quote.Note);
         part.DueAt = calendar.AddBusinessDays(now, options.Value.ResponseBusinessDays);
         part.EscalationLevel = 0;

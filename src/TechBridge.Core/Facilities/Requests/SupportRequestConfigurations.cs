@@ -71,6 +71,7 @@ internal sealed class SupportAssignmentConfiguration : IEntityTypeConfiguration<
         b.HasOne<Equipment>().WithMany().HasForeignKey(x => x.EquipmentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<RndStage>().WithMany().HasForeignKey(x => x.StageCode).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Reservation>().WithMany().HasForeignKey(x => x.ReservationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Packages.ServicePackage>().WithMany().HasForeignKey(x => x.PackageId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<UserAccount>().WithMany().HasForeignKey(x => x.AssignedById).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.RequestId);
         b.HasIndex(x => new { x.CenterId, x.Status });

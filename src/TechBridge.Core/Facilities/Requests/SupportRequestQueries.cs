@@ -75,7 +75,9 @@ public sealed class SupportRequestQueries(TechBridgeDbContext db)
                 db.Equipment.Where(e => e.Id == a.EquipmentId).Select(e => e.NameKo).FirstOrDefault(),
                 db.Equipment.Where(e => e.Id == a.EquipmentId).Select(e => e.NameEn).FirstOrDefault(),
                 a.Note, a.Status, a.SlotStart, a.SlotEnd, a.PriceKrw, a.VatKrw, a.QuoteNote, a.Reason, a.ReservationId, a.DueAt, a.EscalationLevel,
-                a.CreatedAt, a.Version))
+                a.CreatedAt, a.Version, a.PackageId,
+                db.ServicePackages.Where(p => p.Id == a.PackageId).Select(p => p.NameKo).FirstOrDefault(),
+                db.ServicePackages.Where(p => p.Id == a.PackageId).Select(p => p.NameEn == "" ? p.NameKo : p.NameEn).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         var partIds = parts.Select(p => p.Id).ToList();
         var events = await db.SupportRequestEvents.AsNoTracking()

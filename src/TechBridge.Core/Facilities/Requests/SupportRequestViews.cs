@@ -8,7 +8,8 @@ public sealed record SupportRequestSummary(
 public sealed record SupportAssignmentView(
     Guid Id, Guid CenterId, string CenterKo, string CenterEn, string? StageCode, EquipmentServiceKind Service, Guid? EquipmentId, string? EquipmentKo,
     string? EquipmentEn, string? Note, SupportAssignmentStatus Status, DateTimeOffset? SlotStart, DateTimeOffset? SlotEnd, long? PriceKrw, long? VatKrw,
-    string? QuoteNote, string? Reason, Guid? ReservationId, DateTimeOffset? DueAt, int EscalationLevel, DateTimeOffset CreatedAt, long Version);
+    string? QuoteNote, string? Reason, Guid? ReservationId, DateTimeOffset? DueAt, int EscalationLevel, DateTimeOffset CreatedAt, long Version,
+    Guid? PackageId = null, string? PackageKo = null, string? PackageEn = null);
 
 /// <summary>A timeline entry: when, who (the system for escalations), what, and what they wrote.</summary>
 public sealed record SupportRequestEventView(DateTimeOffset At, string ActorName, SupportRequestEventKind Kind, string? Text, Guid? AssignmentId);

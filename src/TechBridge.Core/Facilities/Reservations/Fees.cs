@@ -14,9 +14,12 @@ public static class Fees
             _ => samples,
         };
         var fee = checked(unitFeeKrw * units);
-        var vat = vatExempt ? 0 : (long)Math.Round(fee * ReservationLimits.VatRate, MidpointRounding.AwayFromZero);
-        return (fee, vat);
+        return (fee, Vat(fee, vatExempt));
     }
+
+    /// <summary>The VAT on a fee or price before VAT: 10% rounded to the won, or 0 when exempt. Fees, quotes and packages all use it.</summary>
+    public static long Vat(long feeKrw, bool vatExempt) =>
+        vatExempt ? 0 : (long)Math.Round(feeKrw * ReservationLimits.VatRate, MidpointRounding.AwayFromZero);
 
     private static long DaysTouched(TimeInterval used)
     {

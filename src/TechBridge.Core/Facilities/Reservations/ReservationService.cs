@@ -160,13 +160,26 @@ public sealed class ReservationService(
             case ReservationAction.CheckOut:
                 reservation.CheckedOutAt = now;
                 reservation.Samples = decision.Samples;
-                (reservation.FeeKrw, reservation.VatKrw) = Fees.For(equipment.FeeKrw, equipment.FeeUnit, equipment.VatExempt,
-                    new TimeInterval(reservation.CheckedInAt ?? reservation.Start, now), decision.Samples ?? 0);
+                (reservation.FeeKrw, reservation.VatKrw) = await QuotedFeeAsync(id, cancellationToken)
+                    ?? Fees.For(equipment.FeeKrw, equipment.FeeUnit, equipment.VatExempt, new TimeInterval(reservation.CheckedInAt ?? reservation.Start, now),
+                        decision.Samples ?? 0);
                 break;
         }
 
         await notices.ChangedAsync(reservation, action, from, actorIsCompany: isCompany && !runsCenter, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The price and VAT of the accepted quote that booked the reservation, if one did: the company agreed to that price
+    /// (a package's, for instance), so it is what the use costs, whatever the equipment's unit fee says.
+    /// </summary>
+    private async Task<(long Fee, long Vat)?> QuotedFeeAsync(Guid reservationId, CancellationToken cancellationToken)
+    {
+        var quoted = await db.SupportAssignments.AsNoTracking()
+            .Where(a => a.ReservationId == reservationId && a.Status == Requests.SupportAssignmentStatus.Accepted && a.PriceKrw != null)
+            .Select(a => new { a.PriceKrw, a.VatKrw }).FirstOrDefaultAsync(cancellationToken);
+        return quoted is { PriceKrw: { } price } ? (price, quoted.VatKrw ?? 0) : null;
     }
 
     /// <summary>Ends the holds whose time ran out (a scheduled sweep; booking also ends them for its item first).</summary>

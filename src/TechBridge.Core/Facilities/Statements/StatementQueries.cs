@@ -145,6 +145,7 @@ public sealed class StatementQueries(TechBridgeDbContext db, TimeProvider time)
         from r in query
         join e in db.Equipment on r.EquipmentId equals e.Id
         join c in db.Organizations on e.CenterId equals c.Id
+        let package = db.ServicePackages.FirstOrDefault(p => db.SupportAssignments.Any(a => a.ReservationId == r.Id && a.PackageId == p.Id))
         select new StatementLine(r.Id, r.CheckedOutAt!.Value, e.Id, e.NameKo, e.NameEn, c.Id, c.NameKo, c.NameEn, r.Start, r.End, r.Samples,
-            r.FeeKrw ?? 0, r.VatKrw ?? 0);
+            r.FeeKrw ?? 0, r.VatKrw ?? 0, package == null ? null : package.NameKo, package == null ? null : package.NameEn);
 }

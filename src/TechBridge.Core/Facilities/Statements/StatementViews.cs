@@ -1,9 +1,12 @@
 namespace TechBridge.Core.Facilities.Statements;
 
-/// <summary>One completed reservation on a statement: fee and VAT as fixed at check-out; instants in KST.</summary>
+/// <summary>
+/// One completed reservation on a statement: fee and VAT as fixed at check-out; instants in KST; the package when the
+/// reservation was booked from a quote that offered one.
+/// </summary>
 public sealed record StatementLine(
     Guid ReservationId, DateTimeOffset CheckedOutAt, Guid EquipmentId, string EquipmentKo, string EquipmentEn, Guid CenterId, string CenterKo,
-    string CenterEn, DateTimeOffset Start, DateTimeOffset End, int? Samples, long FeeKrw, long VatKrw)
+    string CenterEn, DateTimeOffset Start, DateTimeOffset End, int? Samples, long FeeKrw, long VatKrw, string? PackageKo = null, string? PackageEn = null)
 {
     public long TotalKrw => FeeKrw + VatKrw;
 }

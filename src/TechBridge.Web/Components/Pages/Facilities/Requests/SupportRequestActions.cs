@@ -110,6 +110,7 @@ public sealed class SupportRequestActions(SupportRequestService requests, Suppor
         var start = KstFormValues.At(form.StartDate, form.StartTime);
         var end = KstFormValues.At(form.EndDate ?? form.StartDate, form.EndTime);
         errors.ThrowIfAny();
-        return new QuoteInput(price, equipment, start, end, form.Text);
+        var package = Guid.TryParse(form.PackageId, out var k) ? k : (Guid?)null;
+        return new QuoteInput(price, equipment, start, end, form.Text, package);
     }
 }

@@ -41,4 +41,5 @@ public sealed class SupportActionForm
     public string? StartTime { get; set; }
     public string? EndDate { get; set; }
     public string? EndTime { get; set; }
+    public string? PackageId { get; set; }
 }
