@@ -59,6 +59,7 @@ public static class TechBridgeApplicationExtensions
         app.MapReservationEndpoints();
         app.MapSupportRequestEndpoints();
         app.MapAvailabilitySearchEndpoints();
+        app.MapAssistantEndpoints();
         app.MapAttachmentEndpoints();
         app.MapUtilisationEndpoints();
         app.MapStatementEndpoints();

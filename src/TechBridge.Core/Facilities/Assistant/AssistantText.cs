@@ -23,7 +23,7 @@ public static class AssistantText
         var (s, e) = (Kst.ToKst(start), Kst.ToKst(end));
         var day = s.ToString(Bilingual.IsEnglish ? "ddd, MMM d" : "M월 d일 (ddd)", CultureInfo.CurrentCulture);
         var until = s.Date == e.Date ? e.ToString("HH:mm", CultureInfo.InvariantCulture) : Day(DateOnly.FromDateTime(e.DateTime)) + " " + e.ToString("HH:mm", CultureInfo.InvariantCulture);
-        return $"{day} {s:HH:mm}–{until}";
+        return $"{day} {s:HH:mm}–{until} KST";
     }
 
     public static string Fee(long feeWithVat, FeeUnit unit) => feeWithVat <= 0

@@ -3,13 +3,13 @@ namespace TechBridge.Core.Facilities.Assistant;
 /// <summary>
 /// Finds the glossary's equipment term in a question: the longest side that occurs (Korean ignoring spaces, Latin as whole
 /// words), else one that occurs with one typo (a swapped, missing, extra or wrong letter in a Latin word of 5 letters or
-/// more, two swapped letters in a shorter acronym, one wrong syllable in a Korean term of 4 syllables or more).
+/// more, two swapped letters in a shorter acronym, one wrong syllable in a Korean term of 5 syllables or more, starting where a word starts).
 /// </summary>
 public static class EquipmentTerms
 {
     private const int MinTypoLatin = 5;
     private const int MinTypoAcronym = 3;
-    private const int MinTypoHangul = 4;
+    private const int MinTypoHangul = 5;
 
     public static EquipmentSubject? Find(string text, AssistantVocabulary vocabulary)
     {
@@ -19,7 +19,7 @@ public static class EquipmentTerms
         var exact = vocabulary.Terms
             .Where(t => t.Pattern is null ? StartsAWord(compact, starts, t.Compact) : t.Pattern.IsMatch(text))
             .MaxBy(t => t.Compact.Length);
-        return Subject(exact ?? Typo(text, compact, vocabulary), vocabulary);
+        return Subject(exact ?? Typo(text, compact, starts, vocabulary), vocabulary);
     }
 
     /// <summary>The text with the subject's words taken out (so "전자현미경" does not also read as the industry 전기전자).</summary>
@@ -66,12 +66,12 @@ public static class EquipmentTerms
         return [.. starts];
     }
 
-    private static AssistantVocabulary.Term? Typo(string text, string compact, AssistantVocabulary vocabulary)
+    private static AssistantVocabulary.Term? Typo(string text, string compact, bool[] starts, AssistantVocabulary vocabulary)
     {
         var latinWords = QuestionReader.Words(text).Where(w => !AssistantVocabulary.HasHangul(w)).ToList();
         return vocabulary.Terms
             .Where(t => t.Pattern is null
-                ? t.Compact.Length >= MinTypoHangul && OneSyllableOff(compact, t.Compact)
+                ? t.Compact.Length >= MinTypoHangul && OneSyllableOff(compact, starts, t.Compact)
                 : !t.Key.Contains(' ', StringComparison.Ordinal) && latinWords.Any(w => LatinTypo(w, t.Key)))
             .MaxBy(t => t.Compact.Length);
     }
@@ -93,10 +93,15 @@ public static class EquipmentTerms
                && word.Order().SequenceEqual(term.Order());
     }
 
-    private static bool OneSyllableOff(string compact, string term)
+    private static bool OneSyllableOff(string compact, bool[] starts, string term)
     {
         for (var start = 0; start + term.Length <= compact.Length; start++)
         {
+            if (!starts[start])
+            {
+                continue;
+            }
+
             var wrong = 0;
             for (var i = 0; i < term.Length && wrong <= 1; i++)
             {

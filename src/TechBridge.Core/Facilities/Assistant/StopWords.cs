@@ -12,14 +12,14 @@ public static class StopWords
     private static readonly FrozenSet<string> Exact = FrozenSet.ToFrozenSet(
     [
         "장비", "기기", "장치", "설비", "기계", "분석기", "센터", "어디", "어디에", "어디서", "무엇", "뭐", "뭔가", "무슨", "어느", "어떤", "좀", "수",
-        "것", "거", "걸", "곳", "데", "때", "요", "등", "및", "저", "제", "우리", "회사", "혹시", "쓸", "할", "싶", "정도", "동안", "시간", "기간",
+        "것", "거", "걸", "곳", "데", "때", "요", "등", "및", "저", "제", "우리", "회사", "혹시", "쓸", "할", "싶", "정도", "동안", "시간", "기간", "분야", "목록", "종류", "리스트", "산업",
         "equipment", "instrument", "instruments", "machine", "machines", "tool", "tools", "device", "devices", "system", "systems",
         "center", "centre", "centers", "centres", "where", "which", "what", "when", "who", "how", "much", "many", "can", "could", "would",
         "should", "may", "might", "will", "do", "does", "did", "is", "are", "was", "be", "have", "has", "i", "we", "you", "me", "my", "our",
         "need", "needs", "want", "wants", "like", "use", "using", "used", "find", "show", "tell", "know", "get", "there", "any", "some",
         "please", "available", "availability", "free", "book", "booking", "reserve", "apply", "request", "support", "fee", "fees", "price",
         "prices", "cost", "costs", "rate", "rates", "charge", "slot", "slots", "it", "its", "one", "ones", "near", "hi", "hello", "thanks",
-        "usage", "earliest", "first", "next", "soon", "possible", "around", "about", "within", "for", "time",
+        "usage", "field", "industry", "sector", "list", "kind", "kinds", "type", "types", "earliest", "first", "next", "soon", "possible", "around", "about", "within", "for", "time",
     ], StringComparer.Ordinal);
 
     private static readonly string[] Beginnings =
@@ -29,6 +29,8 @@ public static class StopWords
         "사용료", "이용료", "가격", "방법", "절차", "안녕", "감사", "보유", "소개", "추천", "빌릴", "빌려", "렌탈", "대여", "확인",
     ];
 
+    private static readonly string[] Endings = ["요", "까", "니다", "니까", "나", "죠", "세요"];
+
     public static bool Contains(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
@@ -37,6 +39,8 @@ public static class StopWords
             return true;
         }
 
-        return AssistantVocabulary.HasHangul(word) && Beginnings.Any(b => word.StartsWith(b, StringComparison.Ordinal));
+        // Korean predicates end the question ("사요", "있을까", "됩니다").
+        return AssistantVocabulary.HasHangul(word)
+               && (Beginnings.Any(b => word.StartsWith(b, StringComparison.Ordinal)) || Endings.Any(e => word.EndsWith(e, StringComparison.Ordinal)));
     }
 }

@@ -123,6 +123,12 @@ public sealed class QuestionReaderTests
         Assert.Equal((industry, city), (q.Industry, q.City));
     }
 
+    [Theory]
+    [InlineData("소재 분야 장비 뭐 있어요?")]
+    [InlineData("What equipment is there in bio?")]
+    [InlineData("조선해양 장비 목록 보여 주세요")]
+    public void Read_OnlyAnIndustry_NoSubject(string question) => Assert.Null(Read(question).Subject);
+
     [Fact]
     public void Read_ElectronMicroscope_NotTheElectronicsIndustry()
     {
