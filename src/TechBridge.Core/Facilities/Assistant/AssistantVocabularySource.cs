@@ -14,7 +14,7 @@ namespace TechBridge.Core.Facilities.Assistant;
 public sealed class AssistantVocabularySource(TimeProvider time)
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(5);
-    private Lazy<IReadOnlyList<GlossaryEntry>> shipped = new(ReadShipped);
+    private readonly Lazy<IReadOnlyList<GlossaryEntry>> shipped = new(ReadShipped);
     private volatile Kept? current;
 
     public async Task<AssistantVocabulary> GetAsync(TechBridgeDbContext db, TaxonomyCatalog taxonomy, CancellationToken cancellationToken = default)
@@ -36,13 +36,6 @@ public sealed class AssistantVocabularySource(TimeProvider time)
         var vocabulary = new AssistantVocabulary(entries, snapshot.Industries.Values.Select(i => (i.Code, i.NameKo, i.NameEn)), cities);
         current = new Kept(vocabulary, now);
         return vocabulary;
-    }
-
-    /// <summary>Forgets the kept vocabulary (tests that add centers or pairs).</summary>
-    public void Reset()
-    {
-        current = null;
-        shipped = new Lazy<IReadOnlyList<GlossaryEntry>>(ReadShipped);
     }
 
     private sealed record Kept(AssistantVocabulary Vocabulary, DateTimeOffset Built);
