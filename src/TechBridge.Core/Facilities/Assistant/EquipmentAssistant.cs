@@ -54,42 +54,55 @@ public sealed class EquipmentAssistant(
                 : new AssistantAnswer(CoreMessages.Get("Assistant.NoSubject"), q.Intent, [], SuggestSupportRequest: true);
         }
 
-        var (text, count) = await MatchAsync(q, cancellationToken);
-        if (count == 0)
+        var match = await MatchAsync(q, cancellationToken);
+        if (match.Count == 0)
         {
             return new AssistantAnswer(Sentences(CoreMessages.Get("Assistant.NotFound", label), Where(q)), q.Intent, [], SuggestSupportRequest: true);
         }
 
         return q.Intent == AssistantIntent.Availability
-            ? await AvailabilityAsync(q, text, label, count, today, snapshot, cancellationToken)
-            : await CatalogueAsync(q, text, label, count, snapshot, cancellationToken);
+            ? await AvailabilityAsync(q, match, label, today, snapshot, cancellationToken)
+            : await CatalogueAsync(q, match, label, snapshot, cancellationToken);
     }
 
-    /// <summary>The first of the subject's names that the catalogue finds anything for, and how many it finds.</summary>
-    private async Task<(string? Text, int Count)> MatchAsync(AssistantQuestion q, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first of the subject's names that the catalogue finds anything for, and how many it finds: first among names
+    /// and models only (an XRD is wanted, not every item whose description mentions XRD), then as the catalogue matches text.
+    /// </summary>
+    private async Task<Match> MatchAsync(AssistantQuestion q, CancellationToken cancellationToken)
     {
-        foreach (var text in q.Subject?.SearchTexts ?? [null!])
+        foreach (var namesOnly in new[] { true, false })
         {
-            var count = await Candidates(q, text).CountAsync(cancellationToken);
-            if (count > 0)
+            foreach (var text in q.Subject?.SearchTexts ?? [null!])
             {
-                return (text, count);
+                var match = new Match(text, namesOnly && text is not null, 0);
+                var count = await Candidates(q, match).CountAsync(cancellationToken);
+                if (count > 0)
+                {
+                    return match with { Count = count };
+                }
             }
         }
 
-        return (null, 0);
+        return new Match(null, false, 0);
     }
 
-    private IQueryable<Equipment> Candidates(AssistantQuestion q, string? text)
+    private IQueryable<Equipment> Candidates(AssistantQuestion q, Match match)
     {
-        var query = EquipmentQueries.Apply(db.Equipment.AsNoTracking(), new EquipmentFilter(text, Industry: q.Industry));
+        var query = EquipmentQueries.Apply(db.Equipment.AsNoTracking(), new EquipmentFilter(match.Text, Industry: q.Industry));
+        if (match is { NamesOnly: true, Text: { } text })
+        {
+            query = AssistantQueries.NamedLike(query, text);
+        }
+
         return q.City is { } city ? query.Where(e => e.Center!.City == city) : query;
     }
 
     private async Task<AssistantAnswer> CatalogueAsync(
-        AssistantQuestion q, string? text, string label, int count, TaxonomySnapshot snapshot, CancellationToken cancellationToken)
+        AssistantQuestion q, Match match, string label, TaxonomySnapshot snapshot, CancellationToken cancellationToken)
     {
-        var rows = await Candidates(q, text).OrderBy(e => e.Status == EquipmentStatus.Available ? 0 : 1).ThenBy(e => e.NameKo).ThenBy(e => e.Id)
+        var count = match.Count;
+        var rows = await Candidates(q, match).OrderBy(e => e.Status == EquipmentStatus.Available ? 0 : 1).ThenBy(e => e.NameKo).ThenBy(e => e.Id)
             .Take(MaxCards).Select(Row.Projection).ToListAsync(cancellationToken);
         var cards = rows.Select(r => r.Card(snapshot, null)).ToList();
         var found = q.Subject is null ? CoreMessages.Get("Assistant.FoundIndustry", label, count) : CoreMessages.Get("Assistant.Found", label, count);
@@ -103,20 +116,21 @@ public sealed class EquipmentAssistant(
     }
 
     private async Task<AssistantAnswer> AvailabilityAsync(
-        AssistantQuestion q, string? text, string label, int count, DateOnly today, TaxonomySnapshot snapshot, CancellationToken cancellationToken)
+        AssistantQuestion q, Match match, string label, DateOnly today, TaxonomySnapshot snapshot, CancellationToken cancellationToken)
     {
+        var count = match.Count;
         var from = q.From is { } f && f > today ? f : today;
         var to = q.To is { } t && t > from ? t : from.AddDays(DefaultWindowDays);
         var maxDays = (int)ReservationLimits.MaxAvailabilityWindow.TotalDays;
         to = to.DayNumber - from.DayNumber > maxDays ? from.AddDays(maxDays) : to;
         var hours = q.Days is null ? q.Hours ?? DefaultHours : (int?)null;
         var result = await availability.SearchAsync(
-            new AvailabilitySearchInput(text, q.Industry, null, Start(from), Start(to), hours, q.Days, AvailabilitySearch.MaxLimit), cancellationToken);
+            new AvailabilitySearchInput(match.Text, q.Industry, null, Start(from), Start(to), hours, q.Days, AvailabilitySearch.MaxLimit), cancellationToken);
         var slots = result.Items.AsEnumerable();
-        if (q.City is { } city)
+        if (q.City is not null || match.NamesOnly)
         {
-            var inCity = await Candidates(q, text).Select(e => e.Id).ToListAsync(cancellationToken);
-            slots = slots.Where(s => inCity.Contains(s.EquipmentId));
+            var matched = (await Candidates(q, match).Select(e => e.Id).ToListAsync(cancellationToken)).ToHashSet();
+            slots = slots.Where(s => matched.Contains(s.EquipmentId));
         }
 
         var first = slots.Take(MaxCards).ToList();
@@ -135,6 +149,9 @@ public sealed class EquipmentAssistant(
         var answer = CoreMessages.Get("Assistant.Slot", label, fromText, toText, length, best.Slot, best.Name);
         return new AssistantAnswer(Sentences(answer, Where(q)), q.Intent, cards, SuggestSupportRequest: false);
     }
+
+    /// <summary>The text the catalogue was searched with, whether only names and models were, and how many items matched.</summary>
+    private sealed record Match(string? Text, bool NamesOnly, int Count);
 
     private static string? FeeSentence(List<AssistantCard> cards)
     {

@@ -78,6 +78,21 @@ public sealed class EquipmentAssistantTests
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
+    public async Task Ask_TermInNamesAndDescriptions_OnlyTheItemsNamedSo(string provider)
+    {
+        await using var world = await StartAsync(provider);
+        await world.EquipmentAsync(world.Center, e => (e.NameKo, e.NameEn, e.DescriptionKo) = ("만능 재료시험기", "Universal testing machine", "XRD 시료 전처리에 함께 씁니다."));
+
+        var find = await AskAsync(world, "XRD 어디 있어요?");
+        var free = await AskAsync(world, "XRD 다음 주에 쓸 수 있어요?");
+
+        Assert.Equal([world.Equipment], find.Cards.Select(c => c.EquipmentId));
+        Assert.Equal([world.Equipment], free.Cards.Select(c => c.EquipmentId));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
     public async Task Ask_IndustryOnly_ListsThatIndustry(string provider)
     {
         await using var world = await StartAsync(provider);
