@@ -52,6 +52,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Facilities.Reservations.ReservationNotices>();
         services.AddScoped<Facilities.Reservations.ReservationQueries>();
         services.AddScoped<Facilities.Reservations.AvailabilitySearch>();
+        services.AddScoped<Facilities.Assistant.EquipmentAssistant>();
+        services.AddSingleton<Facilities.Assistant.AssistantVocabularySource>();
         services.AddScoped<Facilities.Reservations.ReservationTimeline>();
         services.AddRecurringJob<Facilities.Reservations.HoldExpiryJob>(Facilities.Reservations.HoldExpiryJob.Name, Facilities.Reservations.HoldExpiryJob.Interval);
         services.AddOptions<Facilities.Requests.SupportRequestOptions>();

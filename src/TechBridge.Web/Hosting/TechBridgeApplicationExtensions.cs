@@ -61,6 +61,7 @@ public static class TechBridgeApplicationExtensions
         app.MapSupportRequestEndpoints();
         app.MapDisposalEndpoints();
         app.MapAvailabilitySearchEndpoints();
+        app.MapAssistantEndpoints();
         app.MapAttachmentEndpoints();
         app.MapUtilisationEndpoints();
         app.MapStatementEndpoints();

@@ -18,6 +18,7 @@ public enum LimitedKind
 /// /account/confirm-email — per client IP and per e-mail posted in the form, where it has one
 /// (<c>RateLimits:Registration</c>).</description></item>
 /// <item><term>search</term><description>GET on any /api/v1 list with a non-empty <c>q</c>, POST /api/v1/matching/partners,
+/// questions to the equipment assistant (POST /api/v1/facilities/assistant and the /facilities/assistant form),
 /// and the /matching page when it runs a search (<c>need</c> or <c>needId</c> given) — per client IP and per signed-in user
 /// (<c>RateLimits:Search</c>).</description></item>
 /// </list>
@@ -43,7 +44,7 @@ public static class RateLimitedRequests
                 return LimitedKind.Registration;
             }
 
-            if (Is(path, "/api/v1/matching/partners"))
+            if (Is(path, "/api/v1/matching/partners") || Is(path, "/api/v1/facilities/assistant") || Is(path, "/facilities/assistant"))
             {
                 return LimitedKind.Search;
             }

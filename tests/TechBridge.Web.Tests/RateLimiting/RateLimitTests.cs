@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using TechBridge.Core.Accounts;
 using TechBridge.Web.Tests.Infrastructure;
 
@@ -83,6 +84,18 @@ public abstract class RateLimitTests(RateLimitedAppFixture fixture)
         }
 
         Assert.Equal(HttpStatusCode.TooManyRequests, (await anonymous.GetAsync("/api/v1/organizations?q=probe")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Assistant_OverThePerClientLimit_Answers429EvenAnonymous()
+    {
+        var anonymous = fixture.App.ClientFrom("10.5.0.9");
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync("/api/v1/facilities/assistant", new { question = $"XRD {i}" })).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await anonymous.PostAsJsonAsync("/api/v1/facilities/assistant", new { question = "XRD" })).StatusCode);
     }
 
     [Fact]
