@@ -6,6 +6,7 @@ using TechBridge.Core.Shared;
 using TechBridge.Core.Shared.Errors;
 using TechBridge.Core.Shared.Formatting;
 using TechBridge.Core.Shared.Resources;
+using TechBridge.Core.Shared.Transactions;
 using TechBridge.Core.Shared.Versioning;
 
 namespace TechBridge.Core.Facilities.Reservations;
@@ -207,10 +208,11 @@ public sealed class ReservationService(
                 await BookOnceAsync(reservation, now, enlist, cancellationToken);
                 return;
             }
-            catch (ConcurrencyConflictException) when (attempt < 3)
+            catch (Exception e) when (attempt < 4 && (e is ConcurrencyConflictException || RetryableDatabaseError.Matches(e)))
             {
-                // PostgreSQL: a parallel booking expired the same stale hold and committed first. Start again from what
-                // is committed now (the hold is expired; the other booking may now be the conflict).
+                // PostgreSQL: a parallel booking expired the same stale hold and committed first, or two overlapping
+                // inserts each waited on the other's exclusion-constraint entry and this one was chosen as the deadlock
+                // victim. Start again from what is committed now (the other booking may now be the conflict).
                 db.ChangeTracker.Clear();
             }
         }

@@ -28,7 +28,7 @@ public static class SerializableTransaction
                 await transaction.CommitAsync(cancellationToken);
                 return result;
             }
-            catch (Exception e) when (attempt < Attempts && IsRetryable(e))
+            catch (Exception e) when (attempt < Attempts && RetryableDatabaseError.Matches(e))
             {
                 // Disposing the transaction rolls it back (PostgreSQL may already have ended it).
                 db.ChangeTracker.Clear();
@@ -43,17 +43,4 @@ public static class SerializableTransaction
             await work(ct);
             return true;
         }, cancellationToken);
-
-    private static bool IsRetryable(Exception e)
-    {
-        for (var inner = e; inner is not null; inner = inner.InnerException)
-        {
-            if (inner is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
