@@ -16,14 +16,8 @@ internal sealed class Notifier(TechBridgeDbContext db, NoticeRenderer renderer, 
     public async Task NotifyUserAsync(Guid userId, Notice notice, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        // An account added in the same unit of work is not in the database yet.
-        var recipient = db.Users.Local.Where(u => u.Id == userId).Select(u => new Recipient(u.Email, u.DisplayName, u.Culture)).FirstOrDefault()
-            ?? await db.Users.AsNoTracking().Where(u => u.Id == userId)
-                .Select(u => new Recipient(u.Email, u.DisplayName, u.Culture)).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("User", userId);
-        var delivery = NoticeTemplates.AccountSecurity.Contains(notice.Template)
-            ? EmailDelivery.Immediately
-            : await DeliveryAsync(userId, cancellationToken);
+        var recipient = await RecipientAsync(userId, cancellationToken) ?? throw new NotFoundException("User", userId);
+        var delivery = NoticeTemplates.AccountSecurity.Contains(notice.Template) ? EmailDelivery.Immediately : recipient.Delivery;
         var named = notice.Values.ContainsKey("name")
             ? notice
             : notice with { Values = new Dictionary<string, string>(notice.Values, StringComparer.Ordinal) { ["name"] = recipient.DisplayName } };
@@ -54,11 +48,17 @@ internal sealed class Notifier(TechBridgeDbContext db, NoticeRenderer renderer, 
         return Task.CompletedTask;
     }
 
-    private async Task<EmailDelivery> DeliveryAsync(Guid userId, CancellationToken cancellationToken)
+    /// <summary>The account and its e-mail delivery in one read; a setting or account of this unit of work wins over the database.</summary>
+    private async Task<Recipient?> RecipientAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var setting = db.NotificationSettings.Local.FirstOrDefault(s => s.UserId == userId)
-            ?? await db.NotificationSettings.AsNoTracking().SingleOrDefaultAsync(s => s.UserId == userId, cancellationToken);
-        return setting?.EmailDelivery ?? EmailDelivery.Immediately;
+        var local = db.NotificationSettings.Local.FirstOrDefault(s => s.UserId == userId)?.EmailDelivery;
+        // An account added in the same unit of work is not in the database yet.
+        var recipient = db.Users.Local.Where(u => u.Id == userId).Select(u => new Recipient(u.Email, u.DisplayName, u.Culture, null)).FirstOrDefault()
+            ?? await db.Users.AsNoTracking().Where(u => u.Id == userId)
+                .Select(u => new Recipient(u.Email, u.DisplayName, u.Culture,
+                    db.NotificationSettings.Where(s => s.UserId == u.Id).Select(s => (EmailDelivery?)s.EmailDelivery).FirstOrDefault()))
+                .SingleOrDefaultAsync(cancellationToken);
+        return recipient is null ? null : recipient with { Setting = local ?? recipient.Setting };
     }
 
     private void Queue(string address, string? name, Notice notice, RenderedNotice rendered, DateTimeOffset now)
@@ -82,5 +82,8 @@ internal sealed class Notifier(TechBridgeDbContext db, NoticeRenderer renderer, 
         commits.MailQueued(db);
     }
 
-    private sealed record Recipient(string Email, string DisplayName, string Culture);
+    private sealed record Recipient(string Email, string DisplayName, string Culture, EmailDelivery? Setting)
+    {
+        public EmailDelivery Delivery => Setting ?? EmailDelivery.Immediately;
+    }
 }
