@@ -20,8 +20,9 @@ public sealed class ReservationNotices(TechBridgeDbContext db, INotifier notifie
     public async Task CreatedAsync(Reservation reservation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reservation);
-        var names = await NamesAsync(reservation, cancellationToken);
-        var invitation = reservation.Status == ReservationStatus.Confirmed ? Invitation(reservation, names, cancelled: false) : null;
+        var invites = reservation.Status == ReservationStatus.Confirmed;
+        var names = await NamesAsync(reservation, withCenter: invites, cancellationToken);
+        var invitation = invites ? Invitation(reservation, names, cancelled: false) : null;
         await ToCenterAsync(reservation, names, invitation, cancellationToken);
         await ToCompanyUserAsync(reservation, names, invitation, cancellationToken);
     }
@@ -30,10 +31,11 @@ public sealed class ReservationNotices(TechBridgeDbContext db, INotifier notifie
     public async Task ChangedAsync(Reservation reservation, ReservationAction action, ReservationStatus from, bool actorIsCompany, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reservation);
-        var names = await NamesAsync(reservation, cancellationToken);
-        var invitation = reservation.Status == ReservationStatus.Confirmed && from != ReservationStatus.Confirmed ? Invitation(reservation, names, cancelled: false)
-            : reservation.Status == ReservationStatus.Cancelled && from == ReservationStatus.Confirmed ? Invitation(reservation, names, cancelled: true)
+        bool? cancels = reservation.Status == ReservationStatus.Confirmed && from != ReservationStatus.Confirmed ? false
+            : reservation.Status == ReservationStatus.Cancelled && from == ReservationStatus.Confirmed ? true
             : null;
+        var names = await NamesAsync(reservation, withCenter: cancels is not null, cancellationToken);
+        var invitation = cancels is { } cancelled ? Invitation(reservation, names, cancelled) : null;
         if (actorIsCompany)
         {
             await ToCenterAsync(reservation, names, invitation, cancellationToken);
@@ -80,21 +82,22 @@ public sealed class ReservationNotices(TechBridgeDbContext db, INotifier notifie
     private static string Status(ReservationStatus status, string culture) =>
         CoreMessages.Find($"ReservationStatus.{status}", CultureInfo.GetCultureInfo(culture)) ?? status.ToString();
 
-    private async Task<ReservationNames> NamesAsync(Reservation r, CancellationToken cancellationToken)
+    /// <param name="withCenter">Whether to read the center's names too: only a calendar invitation names the place.</param>
+    private async Task<ReservationNames> NamesAsync(Reservation r, bool withCenter, CancellationToken cancellationToken)
     {
-        var names = await db.Equipment.AsNoTracking().Where(e => e.Id == r.EquipmentId)
-            .Select(e => new
-            {
-                e.CenterId, e.NameKo, e.NameEn,
-                CenterKo = e.Center!.NameKo, CenterEn = e.Center.NameEn,
-                CompanyKo = db.Organizations.Where(o => o.Id == r.CompanyId).Select(o => o.NameKo).FirstOrDefault(),
-                CompanyEn = db.Organizations.Where(o => o.Id == r.CompanyId).Select(o => o.NameEn).FirstOrDefault(),
-            })
-            .SingleAsync(cancellationToken);
+        var equipment = db.Equipment.AsNoTracking().Where(e => e.Id == r.EquipmentId);
+        var company = db.Organizations.Where(o => o.Id == r.CompanyId);
+        var names = withCenter
+            ? await equipment.Select(e => new NameRow(e.CenterId, e.NameKo, e.NameEn, e.Center!.NameKo, e.Center.NameEn,
+                company.Select(o => o.NameKo).FirstOrDefault(), company.Select(o => o.NameEn).FirstOrDefault())).SingleAsync(cancellationToken)
+            : await equipment.Select(e => new NameRow(e.CenterId, e.NameKo, e.NameEn, null, null,
+                company.Select(o => o.NameKo).FirstOrDefault(), company.Select(o => o.NameEn).FirstOrDefault())).SingleAsync(cancellationToken);
         return new ReservationNames(names.CenterId, Named(names.NameKo, names.NameEn), Named(names.NameEn, names.NameKo),
             Named(names.CompanyKo, names.CompanyEn), Named(names.CompanyEn, names.CompanyKo), Named(names.CenterKo, names.CenterEn),
             Named(names.CenterEn, names.CenterKo));
     }
+
+    private sealed record NameRow(Guid CenterId, string? NameKo, string? NameEn, string? CenterKo, string? CenterEn, string? CompanyKo, string? CompanyEn);
 
     private static string Named(string? preferred, string? other) => string.IsNullOrWhiteSpace(preferred) ? other ?? string.Empty : preferred;
 }
