@@ -10,7 +10,7 @@ namespace TechBridge.Core.Facilities;
 /// operator linked to an equipment center), coordinate industries (a coordinator linked to the representative institution
 /// of those industries), or oversee everything (program managers and administrators).
 /// </summary>
-public sealed record FacilityActor(Guid UserId, string Culture, Guid? CompanyId, Guid? CenterId, IReadOnlyList<string> Industries, bool IsOverseer)
+public sealed record FacilityActor(Guid UserId, string DisplayName, string Culture, Guid? CompanyId, Guid? CenterId, IReadOnlyList<string> Industries, bool IsOverseer)
 {
     public bool CanSeeCenter(Guid centerId, string industryCode) =>
         IsOverseer || CenterId == centerId || Industries.Contains(industryCode);
@@ -40,7 +40,7 @@ public sealed class FacilityActors(TechBridgeDbContext db)
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId && !u.IsDisabled)
             .Select(u => new
             {
-                u.Id, u.Culture, u.OrganizationId,
+                u.Id, u.DisplayName, u.Culture, u.OrganizationId,
                 OrganizationKind = db.Organizations.Where(o => o.Id == u.OrganizationId).Select(o => (OrganizationKind?)o.Kind).FirstOrDefault(),
                 Roles = u.Roles.Select(r => r.Role).ToList(),
             })
@@ -55,6 +55,7 @@ public sealed class FacilityActors(TechBridgeDbContext db)
             : [];
         return new FacilityActor(
             user.Id,
+            user.DisplayName,
             user.Culture,
             user.Roles.Contains(Roles.Company) && user.OrganizationKind == OrganizationKind.Company ? user.OrganizationId : null,
             user.Roles.Contains(Roles.CenterOperator) && user.OrganizationKind == OrganizationKind.EquipmentCenter ? user.OrganizationId : null,

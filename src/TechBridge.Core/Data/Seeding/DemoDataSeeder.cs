@@ -80,7 +80,7 @@ public sealed class DemoDataSeeder(
 
         var now = Clock.UtcNow(time);
         var (first, last) = Facilities.Disposals.DisposalEvidenceSource.Period(now);
-        var overseer = new Facilities.FacilityActor(pm.Id, "ko", null, null, [], true);
+        var overseer = new Facilities.FacilityActor(pm.Id, pm.Name, "ko", null, null, [], true);
         var report = await utilisation.ReportAsync(overseer, new Facilities.Utilisation.UtilisationFilter(first, last), cancellationToken);
         var idle = report.Equipment.Where(e => e.Advice == Facilities.Utilisation.UtilisationAdvice.DisposalCandidate
                                                && e.Status is Facilities.EquipmentStatus.Available or Facilities.EquipmentStatus.Aged)

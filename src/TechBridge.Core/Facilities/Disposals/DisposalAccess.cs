@@ -20,6 +20,7 @@ public sealed class DisposalAccess(TechBridgeDbContext db, FacilityActors actors
     public async Task<FacilityActor> ActorAsync(Guid userId, CancellationToken cancellationToken) =>
         await actors.FindAsync(userId, cancellationToken) ?? throw new ForbiddenException(CoreMessages.Get("Rule.NotAllowed"));
 
+    /// <summary>The acting user's name for the timeline (read with the actor, once per request).</summary>
     public async Task<string> NameOfAsync(Guid userId, CancellationToken cancellationToken) =>
-        await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+        (await actors.FindAsync(userId, cancellationToken) ?? throw new ForbiddenException(CoreMessages.Get("Rule.NotAllowed"))).DisplayName;
 }

@@ -38,6 +38,7 @@ public sealed class SupportRequestAccess(TechBridgeDbContext db, FacilityActors 
         return role.Sees ? (request, role) : throw new NotFoundException(nameof(SupportRequest), requestId);
     }
 
+    /// <summary>The acting user's name for the timeline (read with the actor, once per request).</summary>
     public async Task<string> NameOfAsync(Guid userId, CancellationToken cancellationToken) =>
-        await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+        (await actors.FindAsync(userId, cancellationToken) ?? throw new ForbiddenException(CoreMessages.Get("Rule.NotAllowed"))).DisplayName;
 }
