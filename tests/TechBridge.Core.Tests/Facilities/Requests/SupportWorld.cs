@@ -124,6 +124,20 @@ public sealed class SupportWorld : FacilitiesWorld
 
     public Task QuoteAsync(Guid part, QuoteInput? quote = null, Guid? user = null) => PartAsync(user ?? Operator, part, SupportAssignmentAction.Quote, quote ?? Quote());
 
+    /// <summary>
+    /// A submitted request whose part, assigned to the world's center, is quoted (<see cref="Quote"/>); the notices so far
+    /// are cleared and the clock stands at Monday 28 September 2026, 11:00 KST: ready for the company's answer.
+    /// </summary>
+    public async Task<(Guid Request, Guid Part)> QuotedForAnswerAsync()
+    {
+        var request = await SubmitAsync();
+        var part = await AssignAsync(request);
+        await QuoteAsync(part);
+        await ClearNoticesAsync();
+        SetNow(Kst(9, 28, 11, 0));
+        return (request, part);
+    }
+
     public Task<SupportRequest> RequestAsync(Guid id) => Host.QueryAsync(db => db.SupportRequests.AsNoTracking().Include(r => r.Stages).SingleAsync(r => r.Id == id));
 
     public Task<SupportAssignment> PartOfAsync(Guid id) => Host.QueryAsync(db => db.SupportAssignments.AsNoTracking().SingleAsync(a => a.Id == id));
