@@ -1,9 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using TechBridge.Core.Accounts;
-using TechBridge.Core.Data;
 using TechBridge.E2E.Infrastructure;
 
 namespace TechBridge.E2E.Facilities;
@@ -34,14 +32,11 @@ public sealed class AttachmentTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
-    private async Task<Guid> OperatorsEquipmentAsync()
+    private Task<Guid> OperatorsEquipmentAsync() => browser.WithDbAsync(async db =>
     {
-        await using var scope = browser.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TechBridgeDbContext>();
-        var email = DemoAccounts.All.Single(a => a.Roles.Contains(Roles.CenterOperator)).Email;
-        var center = await db.Users.Where(u => u.Email == email).Select(u => u.OrganizationId).SingleAsync();
+        var center = await db.DemoCenterAsync();
         return await db.Equipment.Where(e => e.CenterId == center).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync();
-    }
+    });
 
     /// <summary>A real PNG (a diagonal gradient), so the browser draws the thumbnail.</summary>
     private static byte[] Png(int width, int height)

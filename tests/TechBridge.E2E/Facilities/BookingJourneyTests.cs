@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TechBridge.Core.Accounts;
-using TechBridge.Core.Data;
 using TechBridge.Core.Facilities;
 using TechBridge.Core.Facilities.Reservations;
 using TechBridge.Core.Shared.Formatting;
@@ -77,16 +76,13 @@ public sealed class BookingJourneyTests(BrowserFixture browser)
     }
 
     /// <summary>An equipment item of the demo operator's center that needs approval, and a free slot of it two weeks or more ahead.</summary>
-    private async Task<(Guid EquipmentId, TimeInterval Slot)> FreeSlotAtDemoCenterAsync()
+    private Task<(Guid EquipmentId, TimeInterval Slot)> FreeSlotAtDemoCenterAsync() => browser.WithScopeAsync<(Guid EquipmentId, TimeInterval Slot)>(async (db, services) =>
     {
-        using var scope = browser.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<TechBridgeDbContext>();
-        var email = UserAccount.Normalize(DemoAccounts.All.Single(a => a.Roles.Contains(Roles.CenterOperator)).Email);
-        var center = await db.Users.Where(u => u.NormalizedEmail == email).Select(u => u.OrganizationId).SingleAsync();
+        var center = await db.DemoCenterAsync();
         var candidates = await db.Equipment.AsNoTracking()
             .Where(e => e.CenterId == center && e.RequiresApproval && e.Status == EquipmentStatus.Available && e.MinBookingHours <= 2)
             .OrderBy(e => e.NameKo).Take(10).ToListAsync();
-        var queries = scope.ServiceProvider.GetRequiredService<ReservationQueries>();
+        var queries = services.GetRequiredService<ReservationQueries>();
         var from = OperatingCalendar.DayStart(DateOnly.FromDateTime(Kst.ToKst(DateTimeOffset.UtcNow).DateTime).AddDays(14));
         foreach (var equipment in candidates)
         {
@@ -100,5 +96,5 @@ public sealed class BookingJourneyTests(BrowserFixture browser)
         }
 
         throw new InvalidOperationException("The demo operator's center has no approval equipment with a free slot.");
-    }
+    });
 }

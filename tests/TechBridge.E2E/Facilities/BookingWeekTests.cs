@@ -127,16 +127,13 @@ public sealed class BookingWeekTests(BrowserFixture browser)
     }
 
     /// <summary>An approval-needing equipment item of the demo operator's center with two free whole hours on one day, some weeks ahead.</summary>
-    private async Task<(Guid EquipmentId, TimeInterval Slot)> FreeSlotAsync(int daysAhead)
+    private Task<(Guid EquipmentId, TimeInterval Slot)> FreeSlotAsync(int daysAhead) => browser.WithScopeAsync<(Guid EquipmentId, TimeInterval Slot)>(async (db, services) =>
     {
-        using var scope = browser.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<TechBridgeDbContext>();
-        var email = UserAccount.Normalize(DemoAccounts.All.Single(a => a.Roles.Contains(Roles.CenterOperator)).Email);
-        var center = await db.Users.Where(u => u.NormalizedEmail == email).Select(u => u.OrganizationId).SingleAsync();
+        var center = await db.DemoCenterAsync();
         var candidates = await db.Equipment.AsNoTracking()
             .Where(e => e.CenterId == center && e.RequiresApproval && e.Status == EquipmentStatus.Available && e.MinBookingHours <= 2 && e.MaxBookingHours >= 2)
             .OrderByDescending(e => e.NameKo).Take(10).ToListAsync();
-        var queries = scope.ServiceProvider.GetRequiredService<ReservationQueries>();
+        var queries = services.GetRequiredService<ReservationQueries>();
         var from = OperatingCalendar.DayStart(DateOnly.FromDateTime(Kst.ToKst(DateTimeOffset.UtcNow).DateTime).AddDays(daysAhead));
         foreach (var equipment in candidates)
         {
@@ -150,5 +147,5 @@ public sealed class BookingWeekTests(BrowserFixture browser)
         }
 
         throw new InvalidOperationException("The demo operator's center has no approval equipment with two free hours.");
-    }
+    });
 }

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using TechBridge.Core.Accounts;
-using TechBridge.Core.Data;
 using TechBridge.E2E.Infrastructure;
 
 namespace TechBridge.E2E.Facilities;
@@ -13,7 +10,7 @@ public sealed class PackageTests(BrowserFixture browser)
     [Fact]
     public async Task Operator_CreatesAPackageOnTheCenterPage_CenterAndEquipmentPagesShowIt()
     {
-        var center = await DemoCenterAsync();
+        var center = await browser.WithDbAsync(db => db.DemoCenterAsync());
         var name = $"XRD 결정구조 분석 패키지 {Guid.NewGuid().ToString("N")[..6]}";
         var page = await browser.NewPageAsync();
         await page.SignInAsRoleAsync(Roles.CenterOperator);
@@ -55,13 +52,5 @@ public sealed class PackageTests(BrowserFixture browser)
         await page.Locator("[data-testid=package-section]").ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync("package-4-equipment-page");
         await page.Context.CloseAsync();
-    }
-
-    private async Task<Guid> DemoCenterAsync()
-    {
-        await using var scope = browser.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TechBridgeDbContext>();
-        var email = DemoAccounts.All.Single(a => a.Roles.Contains(Roles.CenterOperator)).Email;
-        return await db.Users.AsNoTracking().Where(u => u.Email == email).Select(u => u.OrganizationId!.Value).SingleAsync();
     }
 }

@@ -2,11 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TechBridge.Core.Accounts;
-using TechBridge.Core.Data;
 using TechBridge.Core.Facilities;
 using TechBridge.Core.Facilities.Reservations;
 using TechBridge.Core.Shared.Formatting;
 using TechBridge.E2E.Infrastructure;
+using static TechBridge.E2E.Infrastructure.DemoLookups;
 
 namespace TechBridge.E2E.Facilities;
 
@@ -123,7 +123,7 @@ public sealed class SupportRequestJourneyTests(BrowserFixture browser)
         Assert.Equal("ko", await company.GetAttributeAsync("html", "lang"));
 
         // Each party was told by e-mail (and inbox), in its language.
-        var mails = await WithDbAsync(db => db.OutgoingEmails.AsNoTracking().Where(m => m.Subject.Contains(title)).Select(m => m.To).ToListAsync());
+        var mails = await browser.WithDbAsync(db => db.OutgoingEmails.AsNoTracking().Where(m => m.Subject.Contains(title)).Select(m => m.To).ToListAsync());
         foreach (var role in new[] { Roles.Coordinator, Roles.CenterOperator, Roles.Company })
         {
             Assert.Contains(DemoAccounts.All.Single(a => a.Roles.Contains(role)).Email, mails);
@@ -138,19 +138,16 @@ public sealed class SupportRequestJourneyTests(BrowserFixture browser)
     private sealed record Demo(string Industry, string Stage, Guid Center, Guid Equipment, TimeInterval Slot, DateOnly Today);
 
     /// <summary>The coordinator's industry, the demo center's bookable item in it with a stage, and a free slot of that item two weeks ahead or later.</summary>
-    private async Task<Demo> DemoAsync()
+    private Task<Demo> DemoAsync() => browser.WithScopeAsync(async (db, services) =>
     {
-        using var scope = browser.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<TechBridgeDbContext>();
-        var coordinatorEmail = Email(Roles.Coordinator);
-        var operatorEmail = Email(Roles.CenterOperator);
+        var coordinatorEmail = DemoEmail(Roles.Coordinator);
         var institution = await db.Users.Where(u => u.NormalizedEmail == coordinatorEmail).Select(u => u.OrganizationId).SingleAsync();
         var industry = await db.Industries.Where(i => i.RepresentativeInstitutionId == institution).OrderBy(i => i.SortOrder).Select(i => i.Code).FirstAsync();
-        var center = (await db.Users.Where(u => u.NormalizedEmail == operatorEmail).Select(u => u.OrganizationId).SingleAsync())!.Value;
+        var center = await db.DemoCenterAsync();
         var candidates = await db.Equipment.AsNoTracking().Include(e => e.Stages)
             .Where(e => e.CenterId == center && e.IndustryCode == industry && e.Status == EquipmentStatus.Available && e.MinBookingHours <= 4 && e.Stages.Any())
             .OrderBy(e => e.NameKo).Take(10).ToListAsync();
-        var queries = scope.ServiceProvider.GetRequiredService<ReservationQueries>();
+        var queries = services.GetRequiredService<ReservationQueries>();
         var today = DateOnly.FromDateTime(Kst.ToKst(DateTimeOffset.UtcNow).DateTime);
         var from = OperatingCalendar.DayStart(today.AddDays(14));
         foreach (var equipment in candidates)
@@ -165,13 +162,5 @@ public sealed class SupportRequestJourneyTests(BrowserFixture browser)
         }
 
         throw new InvalidOperationException("The demo center has no bookable item in the coordinator's industry with a free slot.");
-    }
-
-    private static string Email(string role) => UserAccount.Normalize(DemoAccounts.All.Single(a => a.Roles.Contains(role)).Email);
-
-    private async Task<T> WithDbAsync<T>(Func<TechBridgeDbContext, Task<T>> query)
-    {
-        using var scope = browser.Services.CreateScope();
-        return await query(scope.ServiceProvider.GetRequiredService<TechBridgeDbContext>());
-    }
+    });
 }

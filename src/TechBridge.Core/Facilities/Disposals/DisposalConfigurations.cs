@@ -57,16 +57,8 @@ internal sealed class DisposalEventConfiguration : IEntityTypeConfiguration<Disp
 {
     public void Configure(EntityTypeBuilder<DisposalEvent> b)
     {
-        b.ToTable("DisposalEvents", t => t.HasCheckConstraint("CK_DisposalEvents_Kind", CheckSql.OneOf<DisposalEventKind>("Kind")));
-        b.HasKey(x => x.Id);
-        b.Property(x => x.ActorName).HasMaxLength(200);
-        b.Property(x => x.Kind).HasMaxLength(24);
-        b.Property(x => x.Text).HasMaxLength(DisposalLimits.TextLength);
-        b.HasOne<DisposalCase>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<UserAccount>().WithMany().HasForeignKey(x => x.ActorId).OnDelete(DeleteBehavior.Restrict);
+        b.ConfigureTimelineEvent<DisposalEvent, DisposalEventKind, DisposalCase>("DisposalEvents", nameof(DisposalEvent.CaseId), DisposalLimits.TextLength);
         b.HasOne<Organization>().WithMany().HasForeignKey(x => x.CenterId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(x => new { x.CaseId, x.At });
-        b.HasIndex(x => x.ActorId);
         b.HasIndex(x => x.CenterId);
     }
 }

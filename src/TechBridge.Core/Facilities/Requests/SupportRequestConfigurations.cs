@@ -83,16 +83,9 @@ internal sealed class SupportRequestEventConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<SupportRequestEvent> b)
     {
-        b.ToTable("SupportRequestEvents", t => t.HasCheckConstraint("CK_SupportRequestEvents_Kind", CheckSql.OneOf<SupportRequestEventKind>("Kind")));
-        b.HasKey(x => x.Id);
-        b.Property(x => x.ActorName).HasMaxLength(200);
-        b.Property(x => x.Kind).HasMaxLength(24);
-        b.Property(x => x.Text).HasMaxLength(SupportRequestLimits.MessageLength);
-        b.HasOne<SupportRequest>().WithMany().HasForeignKey(x => x.RequestId).OnDelete(DeleteBehavior.Cascade);
+        b.ConfigureTimelineEvent<SupportRequestEvent, SupportRequestEventKind, SupportRequest>(
+            "SupportRequestEvents", nameof(SupportRequestEvent.RequestId), SupportRequestLimits.MessageLength);
         b.HasOne<SupportAssignment>().WithMany().HasForeignKey(x => x.AssignmentId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<UserAccount>().WithMany().HasForeignKey(x => x.ActorId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(x => new { x.RequestId, x.At });
         b.HasIndex(x => x.AssignmentId);
-        b.HasIndex(x => x.ActorId);
     }
 }

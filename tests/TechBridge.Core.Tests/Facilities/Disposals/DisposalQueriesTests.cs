@@ -12,14 +12,14 @@ public sealed class DisposalQueriesTests
 {
     private static async Task<List<Guid>> ListAsync(DisposalWorld world, Guid user, DisposalFilter? filter = null)
     {
-        var actor = await world.FacilityActorAsync(user);
+        var actor = await world.ActorAsync(user);
         var page = await world.Host.RunAsync<DisposalQueries, PagedResult<DisposalSummary>>(q => q.ListAsync(actor, filter ?? new DisposalFilter(), PageRequest.Of(1, 50)));
         return [.. page.Items.Select(i => i.Id)];
     }
 
     private static async Task<DisposalDetail> GetAsync(DisposalWorld world, Guid user, Guid id)
     {
-        var actor = await world.FacilityActorAsync(user);
+        var actor = await world.ActorAsync(user);
         return await world.Host.RunAsync<DisposalQueries, DisposalDetail>(q => q.GetAsync(actor, id));
     }
 

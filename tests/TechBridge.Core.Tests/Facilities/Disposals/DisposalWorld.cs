@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using TechBridge.Core.Accounts;
 using TechBridge.Core.Data;
 using TechBridge.Core.Directory;
 using TechBridge.Core.Facilities;
 using TechBridge.Core.Facilities.Disposals;
 using TechBridge.Core.Facilities.Reservations;
-using TechBridge.Core.Shared.Audit;
 using TechBridge.Core.Shared.Notifications;
 using TechBridge.Core.Tests.Shared;
 
@@ -18,7 +16,7 @@ namespace TechBridge.Core.Tests.Facilities.Disposals;
 /// an administrator, a company user and a researcher. The clock stands at Wednesday 23 September 2026, 15:30 KST, so the
 /// evidence covers September 2025 to August 2026.
 /// </summary>
-public sealed class DisposalWorld : IAsyncDisposable
+public sealed class DisposalWorld : FacilitiesWorld
 {
     public const string Industry = "MATERIALS";
     public const string OtherIndustry = "BIO";
@@ -28,20 +26,9 @@ public sealed class DisposalWorld : IAsyncDisposable
     public static readonly TestAuditActor Actor = new("user-disposal", "처분 시험자 (disposal@example.kr)", "req-disposal");
 
     private DisposalWorld(CoreHost host, FakeTime time)
+        : base(host, time, "disposal-Password-1")
     {
-        Host = host;
-        Time = time;
     }
-
-    public CoreHost Host { get; }
-
-    public FakeTime Time { get; }
-
-    public Guid Center { get; private set; }
-
-    public Guid Operator { get; private set; }
-
-    public Guid Equipment { get; private set; }
 
     public Guid OtherCenter { get; private set; }
 
@@ -53,25 +40,15 @@ public sealed class DisposalWorld : IAsyncDisposable
 
     public Guid Administrator { get; private set; }
 
-    public Guid Company { get; private set; }
-
-    public Guid CompanyUser { get; private set; }
-
     public Guid Researcher { get; private set; }
 
-    public static async Task<DisposalWorld> StartAsync(string provider)
+    public static Task<DisposalWorld> StartAsync(string provider)
     {
         var time = new FakeTime(Start.ToUniversalTime());
-        var host = await CoreHost.StartInitializedAsync(provider, configure: services =>
-        {
-            services.AddScoped<IAuditActor>(_ => Actor);
-            services.AddSingleton<TimeProvider>(time);
-        });
-        var world = new DisposalWorld(host, time);
-        try
+        return StartWorldAsync(provider, Actor, time, host => new DisposalWorld(host, time), async world =>
         {
             var institution = await world.OrganizationAsync(OrganizationKind.ResearchInstitute, "소재 대표기관");
-            await host.RunAsync<IndustryService>(s => s.SetRepresentativeAsync(Industry, institution));
+            await world.Host.RunAsync<IndustryService>(s => s.SetRepresentativeAsync(Industry, institution));
             world.Coordinator = await world.AccountAsync(Roles.Coordinator, institution, "김코디");
             world.ProgramManager = await world.AccountAsync(Roles.ProgramManager, null, "박사업");
             world.Administrator = await world.AccountAsync(Roles.Administrator, null, "최관리");
@@ -83,24 +60,10 @@ public sealed class DisposalWorld : IAsyncDisposable
             world.Company = await world.OrganizationAsync(OrganizationKind.Company, "이용기업 주식회사");
             world.CompanyUser = await world.AccountAsync(Roles.Company, world.Company, "한기업");
             world.Researcher = await world.AccountAsync(Roles.Researcher, null, "구경꾼");
-            return world;
-        }
-        catch
-        {
-            await host.DisposeAsync();
-            throw;
-        }
+        });
     }
 
     public static DateTimeOffset Kst(int year, int month, int day, int hour) => new(year, month, day, hour, 0, 0, TimeSpan.FromHours(9));
-
-    public Task<Guid> OrganizationAsync(OrganizationKind kind, string name, string? industry = null) =>
-        Host.RunAsync<OrganizationService, Guid>(s => s.CreateAsync(new OrganizationInput(
-            kind, name, null, "KR", IndustryCode: industry, Fields: industry is null ? null : ["CORE_MATERIALS"])));
-
-    public async Task<Guid> AccountAsync(string role, Guid? organization, string name) =>
-        (await Host.RunAsync<AccountService, UserAccount>(s => s.CreateAsync(
-            new NewAccount($"{Guid.NewGuid():N}@example.kr", name, "disposal-Password-1", [role], OrganizationId: organization)))).Id;
 
     public async Task<Guid> EquipmentAsync(Guid center, string name, EquipmentStatus status = EquipmentStatus.Aged) =>
         await Host.RunAsync<EquipmentService, Guid>(s => s.CreateAsync(new EquipmentInput(
@@ -152,12 +115,6 @@ public sealed class DisposalWorld : IAsyncDisposable
     public Task<List<Guid>> NoticedAsync() =>
         Host.QueryAsync(db => db.InboxMessages.AsNoTracking().Where(m => m.Template == NoticeTemplates.DisposalUpdated).Select(m => m.UserId).ToListAsync());
 
-    public Task ClearNoticesAsync() => Host.RunAsync<TechBridgeDbContext>(async db =>
-    {
-        await db.InboxMessages.ExecuteDeleteAsync();
-        await db.OutgoingEmails.ExecuteDeleteAsync();
-    });
-
     /// <summary>A reservation of the world's item by the company, stored as is (the booking rules are not the subject here).</summary>
     public Task<Guid> ReservationAsync(DateTimeOffset start, DateTimeOffset end, ReservationStatus status) => Host.RunAsync<TechBridgeDbContext, Guid>(async db =>
     {
@@ -171,8 +128,4 @@ public sealed class DisposalWorld : IAsyncDisposable
         return reservation.Id;
     });
 
-    public async Task<FacilityActor> FacilityActorAsync(Guid user) =>
-        await Host.RunAsync<FacilityActors, FacilityActor?>(a => a.FindAsync(user)) ?? throw new InvalidOperationException("No such actor.");
-
-    public ValueTask DisposeAsync() => Host.DisposeAsync();
 }

@@ -5,7 +5,7 @@ using TechBridge.Core.Facilities.Reservations;
 using TechBridge.Core.Facilities.Statements;
 using TechBridge.Core.Shared.Errors;
 using TechBridge.Core.Tests.Facilities.Requests;
-using static TechBridge.Core.Tests.Facilities.Packages.PackageServiceTests;
+using static TechBridge.Core.Tests.Facilities.Packages.PackageSetup;
 using static TechBridge.Core.Tests.Facilities.Requests.SupportWorld;
 
 namespace TechBridge.Core.Tests.Facilities.Packages;
@@ -22,7 +22,7 @@ public sealed class PackageQuoteTests
     public async Task Quote_WithPackage_PriceDefaultsToItsAndTheStatementBillsAndNamesIt(string provider)
     {
         await using var world = await SupportWorld.StartAsync(provider);
-        var package = await CreateAsync(world, world.Operator, world.Center, Input(world.Equipment));
+        var package = await CreateXrdAsync(world);
         var request = await world.SubmitAsync();
         var part = await world.AssignAsync(request);
 
@@ -52,7 +52,7 @@ public sealed class PackageQuoteTests
     {
         await using var world = await SupportWorld.StartAsync(provider);
         var other = await CreateAsync(world, world.OtherOperator, world.OtherCenter, Input(world.OtherEquipment));
-        var retired = await CreateAsync(world, world.Operator, world.Center, Input(world.Equipment));
+        var retired = await CreateXrdAsync(world);
         await world.Host.RunAsync<PackageService>(s => s.RetireAsync(world.Operator, retired));
         var exempt = await CreateAsync(world, world.Operator, world.Center, Input(world.Equipment) with { VatExempt = true });
         var part = await world.AssignAsync(await world.SubmitAsync());

@@ -5,6 +5,7 @@ using TechBridge.Core.Shared;
 using TechBridge.Core.Shared.Audit;
 using TechBridge.Core.Shared.Errors;
 using TechBridge.Core.Tests.Facilities.Requests;
+using static TechBridge.Core.Tests.Facilities.Packages.PackageSetup;
 using static TechBridge.Core.Tests.Facilities.Requests.SupportWorld;
 
 namespace TechBridge.Core.Tests.Facilities.Packages;
@@ -94,7 +95,7 @@ public sealed class PackageServiceTests
     public async Task Retire_ActivePackage_OnlyWritersSeeItAndNobodyChangesIt(string provider)
     {
         await using var world = await SupportWorld.StartAsync(provider);
-        var id = await CreateAsync(world, world.Operator, world.Center, Input(world.Equipment));
+        var id = await CreateXrdAsync(world);
 
         await world.Host.RunAsync<PackageService>(s => s.RetireAsync(world.Operator, id, expectedVersion: 1));
 
@@ -121,7 +122,7 @@ public sealed class PackageServiceTests
     public async Task Update_StaleVersion_IsRefusedAndAFreshOneReplacesTheLines(string provider)
     {
         await using var world = await SupportWorld.StartAsync(provider);
-        var id = await CreateAsync(world, world.Operator, world.Center, Input(world.Equipment));
+        var id = await CreateXrdAsync(world);
         var shorter = Input(world.Equipment) with { Components = [new PackageComponentInput(EquipmentServiceKind.TestAnalysis, 5, PackageUnit.Samples, world.Equipment)] };
 
         await world.Host.RunAsync<PackageService>(s => s.UpdateAsync(world.Operator, id, shorter, expectedVersion: 1));
@@ -140,7 +141,7 @@ public sealed class PackageServiceTests
     public async Task Search_Filters_ByTextIndustryCenterAndEquipment(string provider)
     {
         await using var world = await SupportWorld.StartAsync(provider);
-        await CreateAsync(world, world.Operator, world.Center, Input(world.Equipment));
+        await CreateXrdAsync(world);
         await CreateAsync(world, world.OtherOperator, world.OtherCenter, Input(world.OtherEquipment) with { NameKo = "SEM 미세구조 관찰 패키지" });
 
         Assert.Equal(2, (await SearchAsync(world, null, new PackageFilter(Industry: Industry))).Total);
@@ -150,17 +151,6 @@ public sealed class PackageServiceTests
         Assert.Equal(["XRD 결정구조 분석 패키지"], (await SearchAsync(world, null, new PackageFilter(CenterId: world.Center))).Items.Select(p => p.NameKo));
         Assert.Equal(["XRD 결정구조 분석 패키지"], (await SearchAsync(world, null, new PackageFilter(EquipmentId: world.Equipment))).Items.Select(p => p.NameKo));
     }
-
-    internal static PackageInput Input(Guid equipment) => new(
-        "XRD 결정구조 분석 패키지", "XRD crystal structure package", 330_000,
-        [
-            new PackageComponentInput(EquipmentServiceKind.EquipmentUse, 4, PackageUnit.Hours, equipment),
-            new PackageComponentInput(EquipmentServiceKind.Consulting, 1, PackageUnit.Sessions, Note: "결과 해석 상담"),
-        ],
-        DescriptionKo: "XRD 4시간 측정과 분석 보고서, 상담 1회");
-
-    internal static Task<Guid> CreateAsync(SupportWorld world, Guid user, Guid center, PackageInput input) =>
-        world.Host.RunAsync<PackageService, Guid>(s => s.CreateAsync(user, center, input));
 
     private static Task<PagedResult<PackageView>> SearchAsync(SupportWorld world, FacilityActor? actor, PackageFilter filter) =>
         world.Host.RunAsync<PackageQueries, PagedResult<PackageView>>(q => q.SearchAsync(actor, filter, new PageRequest(1, 20)));

@@ -16,11 +16,7 @@ public sealed class QuoteInvitationTests
     public async Task Accept_QuoteWithSlot_CompanyUserMailCarriesTheReservationsInvitation(string provider)
     {
         await using var world = await StartAsync(provider);
-        var id = await world.SubmitAsync();
-        var partId = await world.AssignAsync(id);
-        await world.QuoteAsync(partId);
-        await world.ClearNoticesAsync();
-        world.SetNow(Kst(9, 28, 11, 0));
+        var (_, partId) = await world.QuotedForAnswerAsync();
 
         await world.PartAsync(world.CompanyUser, partId, SupportAssignmentAction.Accept);
 

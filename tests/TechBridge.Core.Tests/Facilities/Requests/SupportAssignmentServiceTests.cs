@@ -202,11 +202,7 @@ public sealed class SupportAssignmentServiceTests
     public async Task Accept_QuoteWithSlot_BooksConfirmedReservationLinkedToThePartAndCompletes(string provider)
     {
         await using var world = await StartAsync(provider);
-        var id = await world.SubmitAsync();
-        var partId = await world.AssignAsync(id);
-        await world.QuoteAsync(partId);
-        await world.ClearNoticesAsync();
-        world.SetNow(Kst(9, 28, 11, 0));
+        var (id, partId) = await world.QuotedForAnswerAsync();
 
         await world.PartAsync(world.CompanyUser, partId, SupportAssignmentAction.Accept);
 

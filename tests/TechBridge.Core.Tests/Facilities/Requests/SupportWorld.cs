@@ -6,7 +6,6 @@ using TechBridge.Core.Directory;
 using TechBridge.Core.Facilities;
 using TechBridge.Core.Facilities.Requests;
 using TechBridge.Core.Facilities.Reservations;
-using TechBridge.Core.Shared.Audit;
 using TechBridge.Core.Shared.Notifications;
 using TechBridge.Core.Tests.Shared;
 
@@ -18,7 +17,7 @@ namespace TechBridge.Core.Tests.Facilities.Requests;
 /// 09–18 KST); two companies with one user each. The clock stands at Wednesday 23 September 2026, 15:30 KST, the day
 /// before 추석 (24–26 September); 3 October (Saturday) gives a substitute holiday on Monday 5 October.
 /// </summary>
-public sealed class SupportWorld : IAsyncDisposable
+public sealed class SupportWorld : FacilitiesWorld
 {
     public const string Industry = "MATERIALS";
 
@@ -30,15 +29,10 @@ public sealed class SupportWorld : IAsyncDisposable
     public static readonly TestAuditActor Actor = new("user-req", "지원 요청 시험자 (requests@example.kr)", "req-req");
 
     private SupportWorld(CoreHost host, FakeTime time, SaveHook hook)
+        : base(host, time, "request-Password-1")
     {
-        Host = host;
-        Time = time;
         Hook = hook;
     }
-
-    public CoreHost Host { get; }
-
-    public FakeTime Time { get; }
 
     /// <summary>Runs once, before a read of a unit of work that satisfies its condition (to interleave a concurrent change).</summary>
     public SaveHook Hook { get; }
@@ -51,21 +45,11 @@ public sealed class SupportWorld : IAsyncDisposable
 
     public Guid Administrator { get; private set; }
 
-    public Guid Center { get; private set; }
-
-    public Guid Operator { get; private set; }
-
-    public Guid Equipment { get; private set; }
-
     public Guid OtherCenter { get; private set; }
 
     public Guid OtherOperator { get; private set; }
 
     public Guid OtherEquipment { get; private set; }
-
-    public Guid Company { get; private set; }
-
-    public Guid CompanyUser { get; private set; }
 
     public Guid OtherCompany { get; private set; }
 
@@ -74,25 +58,14 @@ public sealed class SupportWorld : IAsyncDisposable
     /// <summary>A researcher with no organization: sees nothing of the requests.</summary>
     public Guid Outsider { get; private set; }
 
-    public static async Task<SupportWorld> StartAsync(string provider, Action<SupportRequestOptions>? options = null)
+    public static Task<SupportWorld> StartAsync(string provider, Action<SupportRequestOptions>? options = null)
     {
         var time = new FakeTime(Start.ToUniversalTime());
         var hook = new SaveHook();
-        var host = await CoreHost.StartInitializedAsync(provider, configure: services =>
-        {
-            services.AddScoped<IAuditActor>(_ => Actor);
-            services.AddSingleton<TimeProvider>(time);
-            services.ConfigureDbContext<TechBridgeDbContext>((_, o) => o.AddInterceptors(hook));
-            if (options is not null)
-            {
-                services.Configure(options);
-            }
-        });
-        var world = new SupportWorld(host, time, hook);
-        try
+        return StartWorldAsync(provider, Actor, time, host => new SupportWorld(host, time, hook), async world =>
         {
             world.Institution = await world.OrganizationAsync(OrganizationKind.ResearchInstitute, "소재 대표기관");
-            await host.RunAsync<IndustryService>(s => s.SetRepresentativeAsync(Industry, world.Institution));
+            await world.Host.RunAsync<IndustryService>(s => s.SetRepresentativeAsync(Industry, world.Institution));
             world.Coordinator = await world.AccountAsync(Roles.Coordinator, world.Institution, "김코디");
             world.ProgramManager = await world.AccountAsync(Roles.ProgramManager, null, "박사업");
             world.Administrator = await world.AccountAsync(Roles.Administrator, null, "최관리");
@@ -105,13 +78,15 @@ public sealed class SupportWorld : IAsyncDisposable
             (world.Company, world.CompanyUser) = await world.CompanyUserAsync("요청기업 주식회사", "한기업");
             (world.OtherCompany, world.OtherCompanyUser) = await world.CompanyUserAsync("경쟁기업 주식회사", "오경쟁");
             world.Outsider = await world.AccountAsync(Roles.Researcher, null, "구경꾼");
-            return world;
-        }
-        catch
+        },
+        services =>
         {
-            await host.DisposeAsync();
-            throw;
-        }
+            services.ConfigureDbContext<TechBridgeDbContext>((_, o) => o.AddInterceptors(hook));
+            if (options is not null)
+            {
+                services.Configure(options);
+            }
+        });
     }
 
     /// <summary>An instant in KST in 2026.</summary>
@@ -126,20 +101,6 @@ public sealed class SupportWorld : IAsyncDisposable
     /// <summary>A quote of the world's XRD for Wednesday 7 October 2026, 10:00–12:00 KST.</summary>
     public static QuoteInput Quote(long price = 200_000, Guid? equipment = null, DateTimeOffset? start = null, DateTimeOffset? end = null) =>
         new(price, equipment, start ?? Kst(10, 7, 10), end ?? Kst(10, 7, 12), "시료 5개 기준");
-
-    public Task<Guid> OrganizationAsync(OrganizationKind kind, string name, string? industry = null) =>
-        Host.RunAsync<OrganizationService, Guid>(s => s.CreateAsync(new OrganizationInput(
-            kind, name, null, "KR", IndustryCode: industry, Fields: industry is null ? null : ["CORE_MATERIALS"])));
-
-    public async Task<Guid> AccountAsync(string role, Guid? organization, string name) =>
-        (await Host.RunAsync<AccountService, UserAccount>(s => s.CreateAsync(
-            new NewAccount($"{Guid.NewGuid():N}@example.kr", name, "request-Password-1", [role], OrganizationId: organization)))).Id;
-
-    public async Task<(Guid Company, Guid User)> CompanyUserAsync(string name, string user)
-    {
-        var company = await OrganizationAsync(OrganizationKind.Company, name);
-        return (company, await AccountAsync(Roles.Company, company, user));
-    }
 
     public async Task<Guid> EquipmentAsync(Guid center, string name) =>
         await Host.RunAsync<EquipmentService, Guid>(s => s.CreateAsync(new EquipmentInput(
@@ -163,6 +124,20 @@ public sealed class SupportWorld : IAsyncDisposable
 
     public Task QuoteAsync(Guid part, QuoteInput? quote = null, Guid? user = null) => PartAsync(user ?? Operator, part, SupportAssignmentAction.Quote, quote ?? Quote());
 
+    /// <summary>
+    /// A submitted request whose part, assigned to the world's center, is quoted (<see cref="Quote"/>); the notices so far
+    /// are cleared and the clock stands at Monday 28 September 2026, 11:00 KST: ready for the company's answer.
+    /// </summary>
+    public async Task<(Guid Request, Guid Part)> QuotedForAnswerAsync()
+    {
+        var request = await SubmitAsync();
+        var part = await AssignAsync(request);
+        await QuoteAsync(part);
+        await ClearNoticesAsync();
+        SetNow(Kst(9, 28, 11, 0));
+        return (request, part);
+    }
+
     public Task<SupportRequest> RequestAsync(Guid id) => Host.QueryAsync(db => db.SupportRequests.AsNoTracking().Include(r => r.Stages).SingleAsync(r => r.Id == id));
 
     public Task<SupportAssignment> PartOfAsync(Guid id) => Host.QueryAsync(db => db.SupportAssignments.AsNoTracking().SingleAsync(a => a.Id == id));
@@ -177,15 +152,6 @@ public sealed class SupportWorld : IAsyncDisposable
     public Task<List<Guid>> NoticedAsync() =>
         Host.QueryAsync(db => db.InboxMessages.AsNoTracking().Where(m => m.Template == NoticeTemplates.SupportRequestUpdated).Select(m => m.UserId).ToListAsync());
 
-    public Task ClearNoticesAsync() => Host.RunAsync<TechBridgeDbContext>(async db =>
-    {
-        await db.InboxMessages.ExecuteDeleteAsync();
-        await db.OutgoingEmails.ExecuteDeleteAsync();
-    });
-
-    public async Task<FacilityActor> ActorAsync(Guid user) =>
-        await Host.RunAsync<FacilityActors, FacilityActor?>(a => a.FindAsync(user)) ?? throw new InvalidOperationException("No such actor.");
-
     public async Task<SupportRequestDetail> DetailAsync(Guid user, Guid request)
     {
         var actor = await ActorAsync(user);
@@ -196,8 +162,6 @@ public sealed class SupportWorld : IAsyncDisposable
 
     /// <summary>Moves the clock to <paramref name="instant"/>.</summary>
     public void SetNow(DateTimeOffset instant) => Time.Advance(instant - Time.GetUtcNow());
-
-    public ValueTask DisposeAsync() => Host.DisposeAsync();
 }
 
 /// <summary>

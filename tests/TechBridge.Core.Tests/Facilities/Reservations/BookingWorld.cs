@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using TechBridge.Core.Accounts;
 using TechBridge.Core.Data;
 using TechBridge.Core.Directory;
 using TechBridge.Core.Facilities;
 using TechBridge.Core.Facilities.Reservations;
-using TechBridge.Core.Shared.Audit;
 using TechBridge.Core.Tests.Shared;
 
 namespace TechBridge.Core.Tests.Facilities.Reservations;
@@ -15,52 +13,27 @@ namespace TechBridge.Core.Tests.Facilities.Reservations;
 /// 09–18 KST, approval needed, 10,000 KRW per hour), one company with one company user, and a clock that stands still
 /// at <see cref="FakeTime.DefaultStart"/> (Monday 2 March 2026, 10:02 KST).
 /// </summary>
-public sealed class BookingWorld : IAsyncDisposable
+public sealed class BookingWorld : FacilitiesWorld
 {
     public static readonly TestAuditActor Actor = new("user-rsv", "예약 시험자 (booking@example.kr)", "req-rsv");
 
+    private const string DefaultName = "예약 담당자";
+
     private BookingWorld(CoreHost host, FakeTime time)
+        : base(host, time, "booking-Password-1")
     {
-        Host = host;
-        Time = time;
     }
 
-    public CoreHost Host { get; }
-
-    public FakeTime Time { get; }
-
-    public Guid Center { get; private set; }
-
-    public Guid Operator { get; private set; }
-
-    public Guid Equipment { get; private set; }
-
-    public Guid Company { get; private set; }
-
-    public Guid CompanyUser { get; private set; }
-
-    public static async Task<BookingWorld> StartAsync(string provider, Action<Equipment>? equipment = null)
+    public static Task<BookingWorld> StartAsync(string provider, Action<Equipment>? equipment = null)
     {
         var time = new FakeTime();
-        var host = await CoreHost.StartInitializedAsync(provider, configure: services =>
-        {
-            services.AddScoped<IAuditActor>(_ => Actor);
-            services.AddSingleton<TimeProvider>(time);
-        });
-        var world = new BookingWorld(host, time);
-        try
+        return StartWorldAsync(provider, Actor, time, host => new BookingWorld(host, time), async world =>
         {
             world.Center = await world.OrganizationAsync(OrganizationKind.EquipmentCenter, "시험 소재분석센터", "MATERIALS");
             world.Operator = await world.AccountAsync(Roles.CenterOperator, world.Center, "운영자");
             world.Equipment = await world.EquipmentAsync(world.Center, equipment);
             (world.Company, world.CompanyUser) = await world.CompanyUserAsync("예약기업 주식회사");
-            return world;
-        }
-        catch
-        {
-            await host.DisposeAsync();
-            throw;
-        }
+        });
     }
 
     /// <summary>An instant in KST in March 2026 (2 March is a Monday).</summary>
@@ -68,19 +41,10 @@ public sealed class BookingWorld : IAsyncDisposable
 
     public static ReservationInput Input(DateTimeOffset start, DateTimeOffset end, bool hold = false) => new(start, end, "XRD 결정 구조 분석", hold);
 
-    public Task<Guid> OrganizationAsync(OrganizationKind kind, string name, string? industry = null) =>
-        Host.RunAsync<OrganizationService, Guid>(s => s.CreateAsync(new OrganizationInput(
-            kind, name, null, "KR", IndustryCode: industry, Fields: industry is null ? null : ["CORE_MATERIALS"])));
+    /// <summary>An account named as this world names the people it does not care about.</summary>
+    public Task<Guid> AccountAsync(string role, Guid? organization) => AccountAsync(role, organization, DefaultName);
 
-    public async Task<Guid> AccountAsync(string role, Guid? organization, string name = "예약 담당자") =>
-        (await Host.RunAsync<AccountService, UserAccount>(s => s.CreateAsync(
-            new NewAccount($"{Guid.NewGuid():N}@example.kr", name, "booking-Password-1", [role], OrganizationId: organization)))).Id;
-
-    public async Task<(Guid Company, Guid User)> CompanyUserAsync(string name)
-    {
-        var company = await OrganizationAsync(OrganizationKind.Company, name);
-        return (company, await AccountAsync(Roles.Company, company));
-    }
+    public Task<(Guid Company, Guid User)> CompanyUserAsync(string name) => CompanyUserAsync(name, DefaultName);
 
     /// <summary>An item of the center's equipment with the default booking rules changed by <paramref name="configure"/>.</summary>
     public async Task<Guid> EquipmentAsync(Guid center, Action<Equipment>? configure = null)
@@ -122,9 +86,6 @@ public sealed class BookingWorld : IAsyncDisposable
     public Task<Reservation> ReservationAsync(Guid id) =>
         Host.QueryAsync(db => db.Reservations.AsNoTracking().SingleAsync(r => r.Id == id));
 
-    public async Task<FacilityActor> ActorAsync(Guid user) =>
-        await Host.RunAsync<FacilityActors, FacilityActor?>(a => a.FindAsync(user)) ?? throw new InvalidOperationException("No such actor.");
-
     /// <summary>Pairs of active reservations of one item that overlap, counted by SQL over the table itself.</summary>
     public Task<int> OverlappingActivePairsAsync() =>
         Host.QueryAsync(db => db.Database.SqlQueryRaw<int>("""
@@ -132,6 +93,4 @@ public sealed class BookingWorld : IAsyncDisposable
               ON a."EquipmentId" = b."EquipmentId" AND a."Id" < b."Id" AND a."Start" < b."End" AND b."Start" < a."End"
             WHERE a."Status" IN ('Held', 'Requested', 'Confirmed', 'CheckedIn') AND b."Status" IN ('Held', 'Requested', 'Confirmed', 'CheckedIn')
             """).SingleAsync());
-
-    public ValueTask DisposeAsync() => Host.DisposeAsync();
 }

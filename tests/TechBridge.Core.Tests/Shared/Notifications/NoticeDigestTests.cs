@@ -13,10 +13,8 @@ public sealed class NoticeDigestTests(DigestHosts hosts) : IClassFixture<DigestH
     public async Task RunJob_AcrossTheDigestHour_SendsOneDigestInTheRecipientsLanguageOnlyAfterTheHour(string provider)
     {
         var host = await hosts.GetAsync(provider);
-        var english = await NotificationHosts.AddUserAsync(host, "en", "Jane Doe");
-        var korean = await NotificationHosts.AddUserAsync(host, "ko", "김하늘");
-        await SetDeliveryAsync(host, english.Id, EmailDelivery.DailyDigest);
-        await SetDeliveryAsync(host, korean.Id, EmailDelivery.DailyDigest);
+        var english = await DigestRecipientAsync(host, "en", "Jane Doe");
+        var korean = await DigestRecipientAsync(host, "ko", "김하늘");
         hosts.SetNow(Kst(2, 14, 5));
         await NotifyAsync(host, english.Id, "KIMM");
         await NotifyAsync(host, korean.Id, "한국기계연구원");
@@ -52,8 +50,7 @@ public sealed class NoticeDigestTests(DigestHosts hosts) : IClassFixture<DigestH
     public async Task RunJob_NewInstanceAfterADigest_SendsNoSecondOneAndKeepsLaterNoticesForTheNextDay(string provider)
     {
         var host = await hosts.GetAsync(provider);
-        var user = await NotificationHosts.AddUserAsync(host, "en", "Alex Kim");
-        await SetDeliveryAsync(host, user.Id, EmailDelivery.DailyDigest);
+        var user = await DigestRecipientAsync(host, "en", "Alex Kim");
         hosts.SetNow(Kst(9, 18, 0));
         await NotifyAsync(host, user.Id, "ETRI");
         hosts.SetNow(Kst(10, 8, 3));
@@ -85,10 +82,8 @@ public sealed class NoticeDigestTests(DigestHosts hosts) : IClassFixture<DigestH
     public async Task RunJob_NoNoticesOrSwitchedToInboxOnly_SendsNothingAndStopsWaiting(string provider)
     {
         var host = await hosts.GetAsync(provider);
-        var quiet = await NotificationHosts.AddUserAsync(host, "ko", "조용");
-        var switched = await NotificationHosts.AddUserAsync(host, "ko", "변경");
-        await SetDeliveryAsync(host, quiet.Id, EmailDelivery.DailyDigest);
-        await SetDeliveryAsync(host, switched.Id, EmailDelivery.DailyDigest);
+        var quiet = await DigestRecipientAsync(host, "ko", "조용");
+        var switched = await DigestRecipientAsync(host, "ko", "변경");
         hosts.SetNow(Kst(16, 12, 0));
         await NotifyAsync(host, switched.Id, "KIMS");
         await SetDeliveryAsync(host, switched.Id, EmailDelivery.InboxOnly);
@@ -108,8 +103,7 @@ public sealed class NoticeDigestTests(DigestHosts hosts) : IClassFixture<DigestH
     public async Task SendDue_DigestQueued_IsAuditedAsAnOutgoingEmail(string provider)
     {
         var host = await hosts.GetAsync(provider);
-        var user = await NotificationHosts.AddUserAsync(host, "ko", "감사");
-        await SetDeliveryAsync(host, user.Id, EmailDelivery.DailyDigest);
+        var user = await DigestRecipientAsync(host, "ko", "감사");
         hosts.SetNow(Kst(23, 10, 0));
         await NotifyAsync(host, user.Id, "KRISS");
         hosts.SetNow(Kst(24, 8, 1));
@@ -135,5 +129,13 @@ public sealed class NoticeDigestTests(DigestHosts hosts) : IClassFixture<DigestH
 
         Assert.Equal(expected, cutoff);
         Assert.Equal(TimeSpan.Zero, cutoff.Offset);
+    }
+
+    /// <summary>A new user of the given language who asked for the daily digest.</summary>
+    private static async Task<(Guid Id, string Email)> DigestRecipientAsync(CoreHost host, string culture, string name)
+    {
+        var user = await NotificationHosts.AddUserAsync(host, culture, name);
+        await SetDeliveryAsync(host, user.Id, EmailDelivery.DailyDigest);
+        return user;
     }
 }
