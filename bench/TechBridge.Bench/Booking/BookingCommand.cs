@@ -56,7 +56,7 @@ public static class BookingCommand
         var now = DateTimeOffset.UtcNow;
         var firstHour = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(2);
         var load = new BookingLoad(client, items, firstHour);
-        Console.WriteLine($"# portal at {portal.BaseAddress} ready after {total.Elapsed.TotalSeconds:0.0} s (migrations, demo data); {portal.DataDirectory}");
+        Console.WriteLine($"# portal at {portal.BaseAddress} ready after {total.Elapsed.TotalSeconds:0.0} s (migrations, demo data, matching index); {portal.DataDirectory}");
 
         // Warm-up (JIT, connection pools, query caches): 3 s of the same load, not counted.
         var warm = await load.RunAsync(options.Clients, TimeSpan.FromSeconds(3), seed: 1);

@@ -104,6 +104,10 @@ public sealed class PortalHost : IAsyncDisposable
         app.UseTechBridge();
         await app.InitializeDatabaseAsync();
         await app.StartAsync();
+
+        // The matching index builds itself from the fresh demo data in the background (a minute on 2 cores); a deployed
+        // portal has long finished that, so the load starts after it rather than competing with it for the CPU.
+        await app.Services.GetRequiredService<TechBridge.Core.Matching.PartnerIndex>().Started;
         return new PortalHost(app, provider, connectionString, dataDirectory, provider == "postgres" ? postgresServer : null, database);
     }
 

@@ -29,7 +29,7 @@ public static class DataServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.Provider == DatabaseProvider.Postgres)
         {
-            options.UseNpgsql(settings.ConnectionString);
+            options.UseNpgsql(PostgresConnectionString.WithStatementPreparation(settings.ConnectionString));
         }
         else
         {
