@@ -58,8 +58,8 @@ public static class BookingCommand
         var load = new BookingLoad(client, items, firstHour);
         Console.WriteLine($"# portal at {portal.BaseAddress} ready after {total.Elapsed.TotalSeconds:0.0} s (migrations, demo data, matching index); {portal.DataDirectory}");
 
-        // Warm-up (JIT, connection pools, query caches): 3 s of the same load, not counted.
-        var warm = await load.RunAsync(options.Clients, TimeSpan.FromSeconds(3), seed: 1);
+        // Warm-up (JIT with its tiering to optimised code, connection pools, query caches): 10 s of the same load, not counted.
+        var warm = await load.RunAsync(options.Clients, TimeSpan.FromSeconds(10), seed: 1);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# warm-up: {warm.Created} created, {warm.Conflicts} conflicts, {warm.Errors} errors"));
         foreach (var sample in warm.ErrorSamples)
         {
