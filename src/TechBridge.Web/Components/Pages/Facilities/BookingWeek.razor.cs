@@ -35,6 +35,12 @@ public sealed partial class BookingWeek : IAsyncDisposable
     /// <summary>Any day of the week to show first (the calendar starts on its Monday).</summary>
     [Parameter, EditorRequired] public DateOnly Week { get; set; }
 
+    /// <summary>
+    /// The first week as the prerender read it, handed to the interactive render in the page so the calendar is not read
+    /// from the database a second time a moment later.
+    /// </summary>
+    [PersistentState] public EquipmentAvailability? FirstWeek { get; set; }
+
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
     [Inject] private InteractiveScopes Scopes { get; set; } = default!;
@@ -46,6 +52,12 @@ public sealed partial class BookingWeek : IAsyncDisposable
     protected override async Task OnInitializedAsync()
     {
         week = CalendarGrid.Monday(Week);
+        if (FirstWeek is { } prerendered && prerendered.EquipmentId == EquipmentId && prerendered.From == OperatingCalendar.DayStart(week))
+        {
+            Show(prerendered);
+            return;
+        }
+
         await LoadAsync();
     }
 
@@ -99,6 +111,12 @@ public sealed partial class BookingWeek : IAsyncDisposable
         var actor = await services.GetRequiredService<FacilityActors>().FindAsync(user.UserId()!.Value);
         var from = OperatingCalendar.DayStart(week);
         var availability = await services.GetRequiredService<ReservationQueries>().AvailabilityAsync(actor, EquipmentId, from, from.AddDays(7));
+        FirstWeek = RendererInfo.IsInteractive ? null : availability;
+        Show(availability);
+    }
+
+    private void Show(EquipmentAvailability availability)
+    {
         grid = CalendarGrid.For(availability, week, 7);
         if (selector is null || selectorFor != (week, grid.FirstHour, grid.LastHour))
         {
