@@ -18,7 +18,8 @@ public static class NotificationServiceCollectionExtensions
     {
         services.AddOptions<EmailOptions>();
         services.AddOptions<NotificationOptions>();
-        services.AddOptions<DigestOptions>().Validate(o => o.DigestHourKst is >= 0 and <= 23, "Notifications:DigestHourKst must be an hour from 0 to 23.");
+        services.AddOptions<DigestOptions>().Validate(o => o.DigestHourKst is >= 0 and <= 23, "Notifications:DigestHourKst must be an hour from 0 to 23.")
+            .ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxCommitInterceptor>();
         services.ConfigureDbContext<TechBridgeDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>()));
