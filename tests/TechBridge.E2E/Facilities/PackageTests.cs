@@ -3,7 +3,10 @@ using TechBridge.E2E.Infrastructure;
 
 namespace TechBridge.E2E.Facilities;
 
-/// <summary>The demo center's operator creates a service package from the center page; it shows there and on its equipment's page.</summary>
+/// <summary>
+/// The demo center's operator creates a service package from the center page; it shows there, on its equipment's page and on
+/// its own page, where a company starts a support request.
+/// </summary>
 [Collection(InChromium.Name)]
 public sealed class PackageTests(BrowserFixture browser)
 {
@@ -51,6 +54,25 @@ public sealed class PackageTests(BrowserFixture browser)
         Assert.Equal(1, await page.Locator("[data-testid=package]", new() { HasText = name }).CountAsync());
         await page.Locator("[data-testid=package-section]").ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync("package-4-equipment-page");
+
+        await page.Locator("[data-testid=package]", new() { HasText = name }).Locator("[data-testid=package-name] a").ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Matches("^/facilities/packages/[0-9a-f-]{36}$", new Uri(page.Url).AbsolutePath);
+        Assert.Equal(name, (await page.Locator("[data-testid=package-name]").TextContentAsync())?.Trim());
+        Assert.Equal(1, await page.Locator("[data-testid=edit-package]").CountAsync());
+        Assert.Equal(0, await page.Locator("[data-testid=package-request]").CountAsync());
+        var detail = page.Url;
         await page.Context.CloseAsync();
+
+        var company = await browser.NewPageAsync();
+        await company.SignInAsRoleAsync(Roles.Company);
+        await company.GotoAsync(detail);
+        Assert.Equal(0, await company.Locator("[data-testid=edit-package]").CountAsync());
+        Assert.Contains("363,000원", await company.Locator("[data-testid=package-price]").TextContentAsync(), StringComparison.Ordinal);
+        await company.ScreenshotAsync("package-5-detail-company");
+        await company.ClickAsync("[data-testid=package-request]");
+        await company.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.EndsWith("/facilities/requests/new", new Uri(company.Url).AbsolutePath, StringComparison.Ordinal);
+        await company.Context.CloseAsync();
     }
 }

@@ -23,6 +23,8 @@ public abstract class PackageAuthorizationTests(AppFixture fixture)
         ["PUT package (retired)"] =               [401, 403, 403, 403, 409, 404, 403, 409, 403, 409],
         ["POST retire"] =                         [401, 403, 403, 403, 204, 403, 403, 204, 403, 204],
         ["PAGE /facilities/packages"] =           [302, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+        ["PAGE /facilities/packages/{id}"] =      [302, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+        ["PAGE package (retired)"] =              [302, 404, 404, 404, 200, 404, 404, 200, 404, 200],
         ["PAGE /facilities/packages/new"] =       [302, 302, 302, 302, 200, 403, 302, 200, 302, 200],
         ["PAGE /facilities/packages/{id}/edit"] = [302, 302, 302, 302, 200, 403, 302, 200, 302, 200],
         ["PAGE edit (retired)"] =                 [302, 302, 302, 302, 200, 404, 302, 200, 302, 200],
@@ -62,6 +64,10 @@ public abstract class PackageAuthorizationTests(AppFixture fixture)
                 return await client.PostAsync($"{api}/packages/{await fixture.NewPackageAsync()}/retire", null);
             case "PAGE /facilities/packages":
                 return await client.GetAsync("/facilities/packages?q=권한");
+            case "PAGE /facilities/packages/{id}":
+                return await client.GetAsync($"/facilities/packages/{await fixture.NewPackageAsync()}");
+            case "PAGE package (retired)":
+                return await client.GetAsync($"/facilities/packages/{await fixture.NewPackageAsync(retired: true)}");
             case "PAGE /facilities/packages/new":
                 return await client.GetAsync($"/facilities/packages/new?center={center}");
             case "PAGE /facilities/packages/{id}/edit":
