@@ -21,6 +21,10 @@ public static class CliApplication
               Evaluate on a BEIR data set: nDCG@10, MRR@10, Recall@100, HitRate@1/5, latency p50/p95.
           techbridge affinity --openreview <dir> --out <scores.csv> [--aggregate max|mean-top-n] [--top-n 3]
               Score every submission against every reviewer's publications.
+          techbridge assign --affinity <scores.csv> --reviewers-per-paper <k> --max-load <l> [--conflicts <csv>] --out <assignment.csv>
+              The optimal reviewer assignment (exact, OR-Tools): k reviewers per submission, at most l submissions per
+              reviewer, never a conflicted pair, the largest total affinity. Input rows submission_id,reviewer_id,score
+              (conflicts: submission_id,reviewer_id); prints the total affinity. Exit code 3 when it is infeasible.
           techbridge create-admin --email <address> --name <display name> [--database …] [--connection …]
               Create an administrator account; the password is read from standard input (one line).
               At the first sign-in the administrator sets up two-step sign-in with an authenticator app.
@@ -55,6 +59,7 @@ public static class CliApplication
                 "search" => await SearchCommand.RunAsync(options, output),
                 "eval" => await EvalCommand.RunAsync(options, output),
                 "affinity" => await AffinityCommand.RunAsync(options, output),
+                "assign" => await Programs.AssignCommand.RunAsync(options, output, error),
                 "create-admin" => await CreateAdminCommand.RunAsync(options, input, output, error),
                 "totp" => await TotpCommand.RunAsync(options, output),
                 _ => await UnknownAsync(args[0], error),
