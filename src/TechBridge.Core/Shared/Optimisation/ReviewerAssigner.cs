@@ -122,7 +122,7 @@ public static class ReviewerAssigner
         var status = solver.Solve(cp);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
-            throw new AssignmentInfeasibleException(status == CpSolverStatus.Infeasible
+            throw new InfeasibleProblemException(status == CpSolverStatus.Infeasible
                 ? "The group minimums cannot all be met within the reviewers' loads."
                 : $"No assignment was found within {timeLimit.TotalSeconds:0} s.");
         }
@@ -142,5 +142,5 @@ public static class ReviewerAssigner
     private static long Scaled(double score, double scale) => (long)Math.Round(score * scale, MidpointRounding.AwayFromZero);
 }
 
-/// <summary>The instance cannot be solved as stated (the message says why, for people).</summary>
-public sealed class AssignmentInfeasibleException(string message) : Exception(message);
+/// <summary>An assignment or selection that cannot be made as stated (the message says why, for people).</summary>
+public sealed class InfeasibleProblemException(string message) : Exception(message);

@@ -36,7 +36,7 @@ public sealed class ReviewerAssignerTests
             {
                 result = ReviewerAssigner.Solve(problem);
             }
-            catch (AssignmentInfeasibleException e)
+            catch (InfeasibleProblemException e)
             {
                 Assert.True(BruteForceAssignment.Best(problem).Pairs == -1, e.Message);
                 continue;
@@ -177,7 +177,7 @@ public sealed class ReviewerAssignerTests
             GroupMinimums = [new GroupMinimum("overseas", 1)],
         };
 
-        var error = Assert.Throws<AssignmentInfeasibleException>(() => ReviewerAssigner.Solve(problem));
+        var error = Assert.Throws<InfeasibleProblemException>(() => ReviewerAssigner.Solve(problem));
 
         Assert.Contains("group minimums", error.Message, StringComparison.Ordinal);
     }
