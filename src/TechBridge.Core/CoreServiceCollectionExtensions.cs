@@ -48,6 +48,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Facilities.Packages.PackageService>();
         services.AddScoped<Facilities.Packages.PackageQueries>();
         services.AddScoped<FacilityActors>();
+        services.AddScoped<Programs.ProgramActors>();
+        services.AddScoped<Programs.Calls.CallValidator>();
+        services.AddScoped<Programs.Calls.CallService>();
+        services.AddScoped<Programs.Calls.CallQueries>();
         services.AddScoped<Facilities.Reservations.ReservationService>();
         services.AddScoped<Facilities.Reservations.ReservationNotices>();
         services.AddScoped<Facilities.Reservations.ReservationQueries>();
