@@ -50,6 +50,7 @@ public static class AuthSetup
             .AddPolicy(Policies.NeedAuthor, p => p.RequireRole(Roles.Company))
             .AddPolicy(Policies.EquipmentEditor, p => p.RequireRole(Policies.EquipmentEditorRoles))
             .AddPolicy(Policies.FacilitiesOverseer, p => p.RequireRole(Roles.ProgramManager, Roles.Administrator))
+            .AddPolicy(Policies.CallManager, p => p.RequireRole(Roles.ProgramManager, Roles.Administrator))
             .AddPolicy(Policies.UtilisationViewer, p => p.RequireRole(Policies.UtilisationViewerRoles))
             .AddPolicy(Policies.DisposalViewer, p => p.RequireRole(Policies.DisposalViewerRoles))
             .AddPolicy(Policies.StatementReader, p => p.RequireRole(Policies.StatementReaderRoles));

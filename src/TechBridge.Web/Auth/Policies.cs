@@ -23,6 +23,9 @@ public static class Policies
     /// <summary>Oversees i-Platform: sets the industries' representative institutions (program managers and administrators).</summary>
     public const string FacilitiesOverseer = "FacilitiesOverseer";
 
+    /// <summary>Manages calls for proposals: drafts, publishes, extends and closes them (program managers and administrators).</summary>
+    public const string CallManager = "CallManager";
+
     /// <summary>Sees equipment utilisation (operators their center's, coordinators their industries', overseers all; Core scopes it).</summary>
     public const string UtilisationViewer = "UtilisationViewer";
 

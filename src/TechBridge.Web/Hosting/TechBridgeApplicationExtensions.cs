@@ -57,6 +57,7 @@ public static class TechBridgeApplicationExtensions
         app.MapDirectoryEndpoints();
         app.MapFacilitiesEndpoints();
         app.MapPackageEndpoints();
+        app.MapCallEndpoints();
         app.MapReservationEndpoints();
         app.MapSupportRequestEndpoints();
         app.MapDisposalEndpoints();
