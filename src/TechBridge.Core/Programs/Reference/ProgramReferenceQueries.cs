@@ -25,6 +25,11 @@ public sealed class ProgramReferenceQueries(TechBridgeDbContext db)
         return program;
     }
 
+    /// <summary>Every program's code and names, by code (for a select).</summary>
+    public async Task<IReadOnlyList<(string Code, string NameKo, string NameEn)>> NamesAsync(CancellationToken cancellationToken = default) =>
+        (await db.Programs.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, p.NameKo, p.NameEn }).ToListAsync(cancellationToken))
+            .Select(p => (p.Code, p.NameKo, p.NameEn)).ToList();
+
     public async Task<ProgramOverview> GetOverviewAsync(CancellationToken cancellationToken = default)
     {
         var programs = await db.Programs.AsNoTracking().Include(p => p.Figures).Include(p => p.Stages).AsSplitQuery().OrderBy(p => p.Code).ToListAsync(cancellationToken);
