@@ -45,6 +45,13 @@ public sealed class DemoDataSeederTests(ITestOutputHelper output)
             Assert.True(disposals.Select(c => c.Status).Distinct().Count() >= 5, string.Join(", ", disposals.Select(c => c.Status)));
             Assert.Contains(disposals, c => c.Status == Core.Facilities.Disposals.DisposalStatus.ApprovedForTransfer && c.ReceivingCenterId == center.OrganizationId);
             Assert.True(await db.DisposalEvents.CountAsync() > disposals.Count);
+
+            var calls = await db.ProgramCalls.Where(c => c.IsDemo).Include(c => c.Topics).Include(c => c.Stages).ToListAsync();
+            Assert.Equal(
+                [Core.Programs.Calls.CallStatus.Draft, Core.Programs.Calls.CallStatus.Published, Core.Programs.Calls.CallStatus.Published, Core.Programs.Calls.CallStatus.Closed],
+                calls.Select(c => c.Status).Order());
+            Assert.Contains(calls, c => c.Kind == Core.Programs.Calls.CallKind.ItemDesignated && c.Topics.Count == 3);
+            Assert.All(calls, c => Assert.Equal(100, c.Stages.Sum(s => s.WeightPercent)));
         });
     }
 
@@ -56,5 +63,6 @@ public sealed class DemoDataSeederTests(ITestOutputHelper output)
             await db.Reservations.CountAsync(),
             await db.EquipmentBlackouts.CountAsync(),
             await db.AuditEntries.CountAsync(),
-            await db.DisposalCases.CountAsync()));
+            await db.DisposalCases.CountAsync(),
+            await db.ProgramCalls.CountAsync()));
 }

@@ -62,6 +62,27 @@ public sealed class DemoDataSeeder(
         {
             await SeedDisposalsAsync(cancellationToken);
         }
+
+        if (!await db.ProgramCalls.AnyAsync(c => c.IsDemo, cancellationToken))
+        {
+            await SeedCallsAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Calls for proposals of the seed programs, drafted and published by the demo program manager.</summary>
+    private async Task SeedCallsAsync(CancellationToken cancellationToken)
+    {
+        var pmEmail = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(Roles.ProgramManager)).Email);
+        var pm = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == pmEmail).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken);
+        var programs = await db.Programs.AsNoTracking().Select(p => p.Code).ToListAsync(cancellationToken);
+        if (pm is null || !DemoCallBuilder.Programs.All(programs.Contains))
+        {
+            return;
+        }
+
+        var themes = await db.AlchemistThemes.AsNoTracking().ToListAsync(cancellationToken);
+        var calls = DemoCallBuilder.Build(Clock.UtcNow(time), pm.Value, themes);
+        await AddAllAsync(() => db.ProgramCalls.AddRange(calls), cancellationToken);
     }
 
     /// <summary>
