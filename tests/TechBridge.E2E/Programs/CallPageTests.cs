@@ -1,13 +1,10 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using TechBridge.Core.Accounts;
-using TechBridge.Core.Programs.Calls;
 using TechBridge.E2E.Infrastructure;
 
 namespace TechBridge.E2E.Programs;
 
 /// <summary>
-/// A program manager publishes a drafted call from its page and extends its deadline; a company user finds it among the
+/// A program manager drafts a call in the form (its errors first), publishes it from its page and extends its deadline; a company user finds it among the
 /// open calls and reads its terms and review stages, in Korean and in English.
 /// </summary>
 [Collection(InChromium.Name)]
@@ -17,10 +14,36 @@ public sealed class CallPageTests(BrowserFixture browser)
     public async Task Manager_PublishesAndExtendsACall_CompanyReadsItInBothLanguages()
     {
         var title = $"2027 글로벌 협력센터 공동연구 {Guid.NewGuid().ToString("N")[..6]}";
-        var id = await DraftAsync(title);
         var manager = await browser.NewPageAsync();
         await manager.SignInAsRoleAsync(Roles.ProgramManager);
-        await manager.GotoAsync($"/programs/calls/{id}");
+        await manager.GotoAsync("/programs/calls");
+        await manager.ClickAsync("[data-testid=new-call]");
+        await manager.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await manager.ClickAsync("[data-testid=save]");
+        await manager.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.True(await manager.Locator(".field-error").CountAsync() >= 4);
+        await manager.ScreenshotAsync("call-0-form-errors");
+
+        var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9));
+        await manager.SelectOptionAsync("#program", "GLOBAL_COOP_CENTERS");
+        await manager.FillAsync("#titleKo", title);
+        await manager.FillAsync("#titleEn", "2027 Global Cooperation Center joint research");
+        await manager.FillAsync("#summaryKo", "해외 협력센터와 공동으로 수행할 연구과제를 공모합니다.");
+        await manager.FillAsync("#opensAt", today.AddMinutes(-10).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        await manager.FillAsync("#closesAt", today.AddDays(30).ToString("yyyy-MM-ddT18:00", System.Globalization.CultureInfo.InvariantCulture));
+        await manager.FillAsync("#totalBudget", "18,000,000,000");
+        await manager.FillAsync("#maxPerTask", "1,500,000,000");
+        await manager.CheckAsync("#requiresDispatch");
+        await manager.CheckAsync("#requiresOverseasPartner");
+        await manager.CheckAsync("[data-testid=call-fields] input[value=SECONDARY_BATTERY]");
+        await manager.CheckAsync("[data-testid=call-applicants] input[value=SmallBusiness]");
+        await manager.CheckAsync("[data-testid=call-documents] input[value=DispatchPlan]");
+        await manager.ScreenshotAsync("call-0-form-filled");
+        await manager.ClickAsync("[data-testid=save]");
+        await manager.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Matches("^/programs/calls/[0-9a-f-]{36}$", new Uri(manager.Url).AbsolutePath);
+        var id = Guid.Parse(new Uri(manager.Url).AbsolutePath.Split('/')[^1]);
+        Assert.Equal(title, (await manager.Locator("[data-testid=call-title]").TextContentAsync())?.Trim());
         Assert.Equal("작성 중", (await manager.Locator(".page-header [data-testid=status]").TextContentAsync())?.Trim());
         await manager.ScreenshotAsync("call-1-draft-manager");
 
@@ -58,26 +81,4 @@ public sealed class CallPageTests(BrowserFixture browser)
         await company.ScreenshotAsync("call-5-page-english");
         await company.Context.CloseAsync();
     }
-
-    private Task<Guid> DraftAsync(string title) => browser.WithScopeAsync(async (db, services) =>
-    {
-        var email = DemoLookups.DemoEmail(Roles.ProgramManager);
-        var manager = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == email).Select(u => u.Id).SingleAsync();
-        return await services.GetRequiredService<CallService>().CreateAsync(manager, new CallInput
-        {
-            ProgramCode = "GLOBAL_COOP_CENTERS", TitleKo = title, TitleEn = "2027 Global Cooperation Center joint research",
-            SummaryKo = "해외 협력센터와 공동으로 수행할 연구과제를 공모합니다.", SummaryEn = "Joint research with the overseas cooperation centers.",
-            Kind = CallKind.Open, OpensAt = DateTimeOffset.UtcNow.AddMinutes(-5), ClosesAt = DateTimeOffset.UtcNow.AddDays(30),
-            TotalBudgetKrw = 18_000_000_000, MaxGovernmentKrwPerTask = 1_500_000_000, MaxGovernmentSharePercent = 75, MaxMonths = 36,
-            RequiresDispatch = true, RequiresOverseasPartner = true, FieldCodes = ["SECONDARY_BATTERY", "SEMICONDUCTOR"],
-            ApplicantTypes = [ApplicantType.SmallBusiness, ApplicantType.MidSizedCompany],
-            Documents = [DocumentKind.ResearchPlan, DocumentKind.PartnerCommitment, DocumentKind.DispatchPlan],
-            Stages =
-            [
-                new CallStageInput(StageKind.Screening, 0, null, 0, null),
-                new CallStageInput(StageKind.OverseasPeerReview, 40, 60, 3, null),
-                new CallStageInput(StageKind.DomesticPanel, 60, 70, 5, null),
-            ],
-        });
-    });
 }
