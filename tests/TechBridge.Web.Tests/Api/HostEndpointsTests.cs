@@ -17,7 +17,11 @@ public abstract class HostEndpointsTests(AppFixture fixture)
         var db = scope.ServiceProvider.GetRequiredService<TechBridgeDbContext>();
 
         Assert.Equal(fixture.App.Database.IsPostgres ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite", db.Database.ProviderName);
-        Assert.Equal(fixture.App.Database.ConnectionString, db.Database.GetConnectionString());
+        // On PostgreSQL the portal adds automatic statement preparation to the configured connection string.
+        var expected = fixture.App.Database.IsPostgres
+            ? PostgresConnectionString.WithStatementPreparation(fixture.App.Database.ConnectionString)
+            : fixture.App.Database.ConnectionString;
+        Assert.Equal(expected, db.Database.GetConnectionString());
     }
 
     [Fact]
