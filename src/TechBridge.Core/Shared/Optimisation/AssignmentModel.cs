@@ -157,12 +157,13 @@ internal sealed class AssignmentModel
 
     private void MarkGroupsTooSmall()
     {
+        // Counted once: a scan of every candidate per submission and group is quadratic on a large instance.
+        var inGroup = Candidates.CountBy(c => (c.Submission, Reviewers[c.Reviewer].Group)).ToDictionary(p => p.Key, p => p.Value);
         for (var s = 0; s < Submissions.Count; s++)
         {
-            var index = s;
             foreach (var (group, count) in GroupNeeds(s))
             {
-                if (Candidates.Count(c => c.Submission == index && Reviewers[c.Reviewer].Group == group) < count)
+                if (inGroup.GetValueOrDefault((s, group)) < count)
                 {
                     groupTooSmall.Add(s);
                 }
