@@ -52,6 +52,12 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Programs.Calls.CallValidator>();
         services.AddScoped<Programs.Calls.CallService>();
         services.AddScoped<Programs.Calls.CallQueries>();
+        services.AddScoped<Programs.Proposals.ProposalAccess>();
+        services.AddScoped<Programs.Proposals.ProposalValidator>();
+        services.AddScoped<Programs.Proposals.ProposalContentReader>();
+        services.AddScoped<Programs.Proposals.ProposalService>();
+        services.AddScoped<Programs.Proposals.PartnerInvitations>();
+        services.AddScoped<Programs.Proposals.ProposalQueries>();
         services.AddScoped<Facilities.Reservations.ReservationService>();
         services.AddScoped<Facilities.Reservations.ReservationNotices>();
         services.AddScoped<Facilities.Reservations.ReservationQueries>();
@@ -92,6 +98,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Shared.Attachments.AttachmentService>();
         services.AddScoped<Shared.Attachments.IAttachmentOwnerPolicy, EquipmentAttachmentPolicy>();
         services.AddScoped<Shared.Attachments.IAttachmentOwnerPolicy, Facilities.Requests.SupportRequestAttachmentPolicy>();
+        services.AddScoped<Shared.Attachments.IAttachmentOwnerPolicy, Programs.Proposals.ProposalAttachmentPolicy>();
         return services;
     }
 }

@@ -36,7 +36,11 @@ public sealed record ProposalPlan(
     IReadOnlyList<PlanPartner> Partners,
     IReadOnlyList<DispatchPeriod> Dispatch,
     IReadOnlyList<BudgetLine> Budget,
-    IReadOnlyCollection<string> DocumentKinds);
+    IReadOnlyCollection<string> DocumentKinds)
+{
+    /// <summary>The lead organisation's applicant type (code, name in the reader's language), when known.</summary>
+    public (string Code, string Name)? LeadApplicantType { get; init; }
+}
 
 /// <summary>The call's rules a proposal must meet.</summary>
 /// <param name="RequiredDocuments">Document kinds with their names in the reader's language, for the message.</param>
@@ -46,7 +50,11 @@ public sealed record CallRules(
     int MaxGovernmentSharePercent,
     bool RequiresDispatchOfHalfThePeriod,
     bool RequiresOverseasPartner,
-    IReadOnlyList<(string Kind, string Name)> RequiredDocuments);
+    IReadOnlyList<(string Kind, string Name)> RequiredDocuments)
+{
+    /// <summary>Who may lead a task (code, name in the reader's language); empty for anyone.</summary>
+    public IReadOnlyList<(string Code, string Name)> ApplicantTypes { get; init; } = [];
+}
 
 /// <summary>One check with its outcome and the reason, in the current UI language.</summary>
 public sealed record EligibilityCheck(string Code, bool Passed, string Message);

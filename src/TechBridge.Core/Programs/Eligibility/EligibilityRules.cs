@@ -29,6 +29,10 @@ public static class EligibilityRules
 
         checks.AddRange(Budget(rules, plan));
         checks.Add(Lead(plan));
+        if (rules.ApplicantTypes.Count > 0)
+        {
+            checks.Add(ApplicantType(rules, plan));
+        }
         if (rules.RequiresOverseasPartner)
         {
             checks.Add(Overseas(plan));
@@ -117,6 +121,14 @@ public static class EligibilityRules
         plan.Partners.Count(p => p.Role == PartnerRole.Lead) == 1
             ? new EligibilityCheck("lead", true, CoreMessages.Get("Eligibility.LeadMet", plan.Partners.First(p => p.Role == PartnerRole.Lead).Name))
             : new EligibilityCheck("lead", false, CoreMessages.Get("Eligibility.LeadMissing"));
+
+    private static EligibilityCheck ApplicantType(CallRules rules, ProposalPlan plan)
+    {
+        var allowed = string.Join(", ", rules.ApplicantTypes.Select(t => t.Name));
+        return plan.LeadApplicantType is { } lead && rules.ApplicantTypes.Any(t => t.Code == lead.Code)
+            ? new EligibilityCheck("applicant-type", true, CoreMessages.Get("Eligibility.ApplicantTypeMet", lead.Name))
+            : new EligibilityCheck("applicant-type", false, CoreMessages.Get("Eligibility.ApplicantTypeOut", plan.LeadApplicantType?.Name ?? "—", allowed));
+    }
 
     private static EligibilityCheck Overseas(ProposalPlan plan)
     {

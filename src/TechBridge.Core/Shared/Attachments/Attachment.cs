@@ -28,6 +28,8 @@ public sealed class Attachment
 
     /// <summary>A photo (PNG, JPEG, WebP) that may be shown inline.</summary>
     public bool IsImage { get; init; }
+    /// <summary>What the file is for, when its owner distinguishes kinds (a proposal's research plan, budget plan, …).</summary>
+    public string? Kind { get; init; }
     public Guid UploadedById { get; init; }
     public DateTimeOffset UploadedAt { get; init; }
 }

@@ -18,6 +18,7 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
         b.Property(x => x.ContentType).HasMaxLength(120);
         b.Property(x => x.Sha256).HasMaxLength(64);
         b.Property(x => x.StorageKey).HasMaxLength(64);
+        b.Property(x => x.Kind).HasMaxLength(40);
         b.HasOne<UserAccount>().WithMany().HasForeignKey(x => x.UploadedById).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.OwnerType, x.OwnerId });
         b.HasIndex(x => x.StorageKey).IsUnique();

@@ -6,10 +6,13 @@ public sealed record AttachmentOwner(string Type, Guid Id)
     public static AttachmentOwner Equipment(Guid id) => new(AttachmentOwnerTypes.Equipment, id);
 
     public static AttachmentOwner SupportRequest(Guid id) => new(AttachmentOwnerTypes.SupportRequest, id);
+
+    public static AttachmentOwner Proposal(Guid id) => new(AttachmentOwnerTypes.Proposal, id);
 }
 
 public static class AttachmentOwnerTypes
 {
     public const string Equipment = "Equipment";
     public const string SupportRequest = "SupportRequest";
+    public const string Proposal = "Proposal";
 }

@@ -22,6 +22,7 @@ public sealed partial class AttachmentService(
     ILogger<AttachmentService> logger)
 {
     public const string FileField = "file";
+    public const string KindField = "kind";
 
     private AttachmentOptions Limits => options.Value;
 
@@ -39,8 +40,13 @@ public sealed partial class AttachmentService(
     /// Checks the rights and the limits, stores the bytes and saves the row. <paramref name="contentType"/> is what the
     /// client declared: it is not trusted (the type comes from the extension and the first bytes).
     /// </summary>
+    public Task<AttachmentView> AddAsync(
+        AttachmentOwner owner, Stream content, string? fileName, string? contentType, Guid userId, CancellationToken cancellationToken = default) =>
+        AddAsync(owner, content, fileName, contentType, userId, kind: null, cancellationToken);
+
+    /// <summary>As <see cref="AddAsync(AttachmentOwner, Stream, string?, string?, Guid, CancellationToken)"/>, for a file of a kind its owner accepts.</summary>
     public async Task<AttachmentView> AddAsync(
-        AttachmentOwner owner, Stream content, string? fileName, string? contentType, Guid userId, CancellationToken cancellationToken = default)
+        AttachmentOwner owner, Stream content, string? fileName, string? contentType, Guid userId, string? kind, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(content);
@@ -48,6 +54,12 @@ public sealed partial class AttachmentService(
         if (!rights.CanAdd)
         {
             throw new ForbiddenException(CoreMessages.Get("Rule.NotAllowed"));
+        }
+
+        kind = string.IsNullOrWhiteSpace(kind) ? null : kind.Trim();
+        if (!Policy(owner).AcceptsKind(kind))
+        {
+            throw ValidationFailedException.For(KindField, CoreMessages.Get("Attachment.KindNotAllowed"));
         }
 
         var name = AttachmentFileNames.Sanitise(fileName);
@@ -95,6 +107,7 @@ public sealed partial class AttachmentService(
             Sha256 = staged.Sha256,
             StorageKey = store.Commit(staged, at),
             IsImage = type.IsImage,
+            Kind = kind,
             UploadedById = userId,
             UploadedAt = at,
         };
@@ -169,8 +182,7 @@ public sealed partial class AttachmentService(
     /// <summary>The user's rights to the owner's attachments; 404 (for the attachment when one is named) unless they may read.</summary>
     private async Task<AttachmentRights> ReadableRightsAsync(Guid userId, AttachmentOwner owner, CancellationToken cancellationToken, Guid? attachmentId = null)
     {
-        var policy = policies.SingleOrDefault(p => p.OwnerType == owner.Type)
-            ?? throw new InvalidOperationException($"No attachment policy is registered for owner type '{owner.Type}'.");
+        var policy = Policy(owner);
         AttachmentRights rights;
         try
         {
@@ -184,11 +196,15 @@ public sealed partial class AttachmentService(
         return rights.CanRead ? rights : throw new NotFoundException(attachmentId is null ? owner.Type : nameof(Attachment), attachmentId ?? owner.Id);
     }
 
+    private IAttachmentOwnerPolicy Policy(AttachmentOwner owner) =>
+        policies.SingleOrDefault(p => p.OwnerType == owner.Type)
+            ?? throw new InvalidOperationException($"No attachment policy is registered for owner type '{owner.Type}'.");
+
     private IQueryable<AttachmentView> Views(IQueryable<Attachment> attachments) =>
         attachments.AsNoTracking().Select(a => new AttachmentView(
             a.Id, a.OwnerType, a.OwnerId, a.FileName, a.ContentType, a.Size, a.Sha256, a.IsImage, a.UploadedById,
             db.Users.Where(u => u.Id == a.UploadedById).Select(u => u.DisplayName).FirstOrDefault() ?? string.Empty,
-            a.UploadedAt));
+            a.UploadedAt) { Kind = a.Kind });
 
     private static ValidationFailedException Invalid(string key, params object?[] args) =>
         ValidationFailedException.For(FileField, CoreMessages.Get(key, args));

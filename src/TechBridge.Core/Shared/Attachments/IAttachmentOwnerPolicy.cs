@@ -10,6 +10,9 @@ public interface IAttachmentOwnerPolicy
     string OwnerType { get; }
 
     Task<AttachmentRights> RightsAsync(Guid userId, Guid ownerId, CancellationToken cancellationToken);
+
+    /// <summary>Whether a file may be added as this kind (none, for owners that do not distinguish kinds).</summary>
+    bool AcceptsKind(string? kind) => kind is null;
 }
 
 /// <summary>What a user may do with the attachments of one owner.</summary>

@@ -38,6 +38,15 @@ public static class NoticeTemplates
     /// <summary>To a party of a support request: the request <c>{title}</c> reached <c>{step}</c>, with what was written (<c>{message}</c>). Link: the request.</summary>
     public const string SupportRequestUpdated = "SupportRequestUpdated";
 
+    /// <summary>To the applicant: the proposal <c>{title}</c> (<c>{titleEn}</c>) was submitted at <c>{time}</c> with receipt <c>{receipt}</c> and fingerprint <c>{sha256}</c>. Link: the proposal.</summary>
+    public const string ProposalSubmitted = "ProposalSubmitted";
+
+    /// <summary>To a partner's contact (no account needed): <c>{lead}</c> invites <c>{partner}</c> into the proposal <c>{title}</c> to the call <c>{call}</c>, closing <c>{closes}</c>. Link: the invitation.</summary>
+    public const string ProposalPartnerInvited = "ProposalPartnerInvited";
+
+    /// <summary>To the applicant: <c>{partner}</c> answered <c>{answer}</c> to the invitation into <c>{title}</c>. Link: the proposal.</summary>
+    public const string ProposalPartnerResponded = "ProposalPartnerResponded";
+
     /// <summary>
     /// The daily digest (e-mail only): <c>{count}</c> notices since the last digest, listed in <c>{items}</c>, for <c>{date}</c>.
     /// Link: the account page where the delivery is chosen.
@@ -61,6 +70,9 @@ public static class NoticeTemplates
         [SupportRequestUpdated] = ["name", "title", "step", "message"],
         [NoticeDigest] = ["name", "date", "count", "items"],
         [DisposalUpdated] = ["name", "equipment", "step", "message"],
+        [ProposalSubmitted] = ["name", "title", "titleEn", "receipt", "time", "sha256"],
+        [ProposalPartnerInvited] = ["name", "partner", "lead", "title", "call", "closes"],
+        [ProposalPartnerResponded] = ["name", "partner", "title", "answer"],
     };
 
     /// <summary>
@@ -76,6 +88,6 @@ public static class NoticeTemplates
     public static readonly IReadOnlySet<string> WithLink = new HashSet<string>(StringComparer.Ordinal)
     {
         AccountConfirmEmail, AccountPasswordReset, AccountAlreadyRegistered, AccountLinkRequested, ReservationUpdated, ReservationForCenter, SupportRequestUpdated, NoticeDigest,
-        DisposalUpdated,
+        DisposalUpdated, ProposalSubmitted, ProposalPartnerInvited, ProposalPartnerResponded,
     };
 }
