@@ -79,6 +79,7 @@ internal sealed class ProposalDraftWriter(TechBridgeDbContext db)
             {
                 partner = new ProposalPartner { ProposalId = proposal.Id, Response = PartnerResponse.Pending };
                 proposal.Partners.Add(partner);
+                db.Add(partner); // its id is set on creation, so found by the navigation alone it would pass for an existing row
                 kept.Add(partner.Id);
             }
 
