@@ -15,6 +15,7 @@ public abstract class AuthorizationTests(AppFixture fixture)
         "/", "/account/login", "/account/login/two-factor", "/account/two-factor/setup", "/account/register", "/account/confirm-email",
         "/account/forgot-password", "/account/reset-password", "/account/denied", "/account/culture", "/not-found", "/error", "/healthz", "/readyz", "/openapi/{documentName}.json",
         "/facilities/assistant", "/api/v1/facilities/assistant", // the equipment assistant answers from the public catalogue, rate-limited
+        "/programs/invitations/{Token}", // a proposal partner answers through the e-mailed link; its 256-bit token is the proof
     ];
 
     public static TheoryData<string> NonAdministratorRoles => [.. Roles.All.Where(r => r != Roles.Administrator)];

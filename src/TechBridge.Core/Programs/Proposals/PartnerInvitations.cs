@@ -61,7 +61,7 @@ public sealed class PartnerInvitations(TechBridgeDbContext db, ProposalAccess ac
             partner.RespondedAt = null;
             var english = partner.Role == PartnerRole.Overseas;
             await notifier.EmailAsync(partner.ContactEmail!, english ? "en" : "ko", Notice.Of(NoticeTemplates.ProposalPartnerInvited,
-                $"/programs/invitations/{token}",
+                english ? $"/programs/invitations/{token}?culture=en" : $"/programs/invitations/{token}",
                 ("name", partner.ContactName ?? partner.Name), ("partner", partner.Name), ("lead", lead),
                 ("title", english ? Or(proposal.TitleEn, proposal.TitleKo) : Or(proposal.TitleKo, proposal.TitleEn)),
                 ("call", english ? call.TitleEn : call.TitleKo), ("closes", Kst.Format(call.ClosesAt))), cancellationToken);
@@ -92,8 +92,7 @@ public sealed class PartnerInvitations(TechBridgeDbContext db, ProposalAccess ac
 
         var now = Clock.UtcNow(time);
         partner.Response = confirm ? PartnerResponse.Confirmed : PartnerResponse.Declined;
-        partner.RespondedAt = now;
-        proposal.UpdatedAt = now;
+        partner.RespondedAt = now; // the proposal itself is not touched, so the applicant's open editor saves on without a conflict
         await notifier.NotifyUserAsync(proposal.ApplicantId, Notice.Of(NoticeTemplates.ProposalPartnerResponded,
             $"/programs/proposals/{proposal.Id}", ("partner", partner.Name), ("title", Or(proposal.TitleKo, proposal.TitleEn)),
             ("answer", CoreMessages.Get($"PartnerResponse.{partner.Response}"))), cancellationToken);
