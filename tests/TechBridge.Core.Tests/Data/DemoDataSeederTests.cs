@@ -52,6 +52,17 @@ public sealed class DemoDataSeederTests(ITestOutputHelper output)
                 calls.Select(c => c.Status).Order());
             Assert.Contains(calls, c => c.Kind == Core.Programs.Calls.CallKind.ItemDesignated && c.Topics.Count == 3);
             Assert.All(calls, c => Assert.Equal(100, c.Stages.Sum(s => s.WeightPercent)));
+
+            var proposals = await db.Proposals.Where(p => p.IsDemo).Select(p => new { p.Status, p.SnapshotJson, p.ReceiptNumber }).ToListAsync();
+            Assert.Equal(DemoDataSeeder.ClosedCallProposals + DemoDataSeeder.OpenCallProposals, proposals.Count);
+            var submitted = proposals.Where(p => p.Status == Core.Programs.Proposals.ProposalStatus.Submitted).ToList();
+            Assert.Equal(proposals.Count - DemoDataSeeder.OpenCallDrafts, submitted.Count);
+            Assert.Equal(submitted.Count, submitted.Select(p => p.ReceiptNumber).Distinct().Count());
+            var reports = submitted.Select(p => Core.Programs.Proposals.ProposalEligibility.Evaluate(Core.Programs.Proposals.ProposalSnapshots.Deserialize(p.SnapshotJson!).Content)).ToList();
+            Assert.All(reports, r => Assert.True(r.Checks.Single(c => c.Code == "documents").Passed));
+            var qualifying = reports.Count(r => r.Qualifies);
+            output.WriteLine($"{provider}: {submitted.Count} demo proposals submitted, {qualifying} pass every check");
+            Assert.InRange(qualifying, submitted.Count / 2, submitted.Count - 5);
         });
     }
 
@@ -64,5 +75,7 @@ public sealed class DemoDataSeederTests(ITestOutputHelper output)
             await db.EquipmentBlackouts.CountAsync(),
             await db.AuditEntries.CountAsync(),
             await db.DisposalCases.CountAsync(),
-            await db.ProgramCalls.CountAsync()));
+            await db.ProgramCalls.CountAsync(),
+            await db.Proposals.CountAsync(),
+            await db.Attachments.CountAsync()));
 }

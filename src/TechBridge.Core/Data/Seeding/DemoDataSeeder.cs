@@ -16,8 +16,9 @@ namespace TechBridge.Core.Data.Seeding;
 /// earlier release gets the newer parts) and only when the host asks for it, which it does in the Development and
 /// Testing environments.
 /// </summary>
-public sealed class DemoDataSeeder(
-    TechBridgeDbContext db, AccountService accounts, TaxonomyCatalog taxonomy, Facilities.Utilisation.UtilisationQueries utilisation, TimeProvider time)
+public sealed partial class DemoDataSeeder(
+    TechBridgeDbContext db, AccountService accounts, TaxonomyCatalog taxonomy, Facilities.Utilisation.UtilisationQueries utilisation,
+    Shared.Attachments.AttachmentStore attachments, TimeProvider time)
 {
     public const int Seed = 20261122;
 
@@ -66,6 +67,11 @@ public sealed class DemoDataSeeder(
         if (!await db.ProgramCalls.AnyAsync(c => c.IsDemo, cancellationToken))
         {
             await SeedCallsAsync(cancellationToken);
+        }
+
+        if (!await db.Proposals.AnyAsync(p => p.IsDemo, cancellationToken))
+        {
+            await SeedProposalsAsync(cancellationToken);
         }
     }
 
