@@ -79,6 +79,7 @@ internal sealed class ProposalDraftWriter(TechBridgeDbContext db)
             {
                 partner = new ProposalPartner { ProposalId = proposal.Id, Response = PartnerResponse.Pending };
                 proposal.Partners.Add(partner);
+                db.Add(partner); // added explicitly: found through the navigation, its ready-made key would be taken for a stored row
                 kept.Add(partner.Id);
             }
 
