@@ -15,6 +15,8 @@ public abstract class AuthorizationTests(AppFixture fixture)
         "/", "/account/login", "/account/login/two-factor", "/account/two-factor/setup", "/account/register", "/account/confirm-email",
         "/account/forgot-password", "/account/reset-password", "/account/denied", "/account/culture", "/not-found", "/error", "/healthz", "/readyz", "/openapi/{documentName}.json",
         "/facilities/assistant", "/api/v1/facilities/assistant", // the equipment assistant answers from the public catalogue, rate-limited
+        // a proposal partner answers the e-mailed invitation without an account: the link's token is the credential, rate-limited per client
+        "/api/v1/programs/invitations/{token}", "/api/v1/programs/invitations/{token}/confirm", "/api/v1/programs/invitations/{token}/decline",
     ];
 
     public static TheoryData<string> NonAdministratorRoles => [.. Roles.All.Where(r => r != Roles.Administrator)];
