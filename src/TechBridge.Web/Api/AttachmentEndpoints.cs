@@ -13,8 +13,9 @@ using TechBridge.Web.Security;
 namespace TechBridge.Web.Api;
 
 /// <summary>
-/// Attachments of equipment (photos, documents) and of support requests, over the shared attachment service: list and
-/// upload under the owner (multipart/form-data, field <c>file</c>), download and delete by attachment id. Who may do what
+/// Attachments of equipment (photos, documents), of support requests and of proposals, over the shared attachment service:
+/// list and upload under the owner (multipart/form-data, field <c>file</c>; a proposal's document also names its
+/// <c>kind</c>, a bad one is 400 with that field), download and delete by attachment id. Who may do what
 /// is the owner feature's policy (404 for those who may not see the owner, 403 for those who may only read). A bad file is
 /// 400 with the <c>file</c> field, a file over the limit 413. A cookie-signed-in upload needs the antiforgery token;
 /// a bearer-token upload does not. A portal form sends <c>returnUrl</c> and is redirected back to it.
@@ -35,10 +36,10 @@ public static class AttachmentEndpoints
             group.MapGet("/", (Guid id, HttpContext context, AttachmentService service, CancellationToken ct) =>
                     ListAsync(new AttachmentOwner(type, id), context, service, ct))
                 .WithName($"List{name}Attachments").WithSummary($"The {name} attachments with what the caller may do");
-            group.MapPost("/", (Guid id, IFormFile? file, [FromForm] string? returnUrl, HttpContext context, AttachmentService service,
-                    IOptions<AttachmentOptions> options, CancellationToken ct) => UploadAsync(new AttachmentOwner(type, id), file, returnUrl, context, service, options, ct))
+            group.MapPost("/", (Guid id, IFormFile? file, [FromForm] string? kind, [FromForm] string? returnUrl, HttpContext context, AttachmentService service,
+                    IOptions<AttachmentOptions> options, CancellationToken ct) => UploadAsync(new AttachmentOwner(type, id), file, kind, returnUrl, context, service, options, ct))
                 .WithName($"Upload{name}Attachment")
-                .WithSummary($"Attach a file to the {name} (multipart/form-data, field 'file'): 201, 400 for a refused file, 413 over the size limit")
+                .WithSummary($"Attach a file to the {name} (multipart/form-data, field 'file', and 'kind' where the {name} sorts its files): 201, 400 for a refused file or kind, 413 over the size limit")
                 .Accepts<IFormFile>("multipart/form-data").ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge)
                 .DisableAntiforgery().RequireAntiforgeryTokenForCookies()
                 .WithMetadata(new RequestSizeLimitAttribute(limit)).WithFormOptions(multipartBodyLengthLimit: limit);
@@ -57,6 +58,7 @@ public static class AttachmentEndpoints
     [
         ("/api/v1/facilities/equipment/{id:guid}/attachments", AttachmentOwnerTypes.Equipment, "Equipment"),
         ("/api/v1/facilities/requests/{id:guid}/attachments", AttachmentOwnerTypes.SupportRequest, "SupportRequest"),
+        ("/api/v1/programs/proposals/{id:guid}/attachments", AttachmentOwnerTypes.Proposal, "Proposal"),
     ];
 
     private static async Task<Ok<AttachmentListResponse>> ListAsync(AttachmentOwner owner, HttpContext context, AttachmentService service, CancellationToken ct)
@@ -67,7 +69,7 @@ public static class AttachmentEndpoints
     }
 
     private static async Task<IResult> UploadAsync(
-        AttachmentOwner owner, IFormFile? file, string? returnUrl, HttpContext context, AttachmentService service, IOptions<AttachmentOptions> options,
+        AttachmentOwner owner, IFormFile? file, string? kind, string? returnUrl, HttpContext context, AttachmentService service, IOptions<AttachmentOptions> options,
         CancellationToken ct)
     {
         try
@@ -93,7 +95,7 @@ public static class AttachmentEndpoints
             }
 
             await using var content = file.OpenReadStream();
-            var added = await service.AddAsync(owner, content, file.FileName, file.ContentType, Me(context), ct);
+            var added = await service.AddAsync(owner, content, file.FileName, file.ContentType, Me(context), kind, ct);
             return returnUrl is not null
                 ? TypedResults.Redirect(LocalUrls.OrHome(returnUrl) + "#attachments")
                 : TypedResults.Created($"/api/v1/attachments/{added.Id}", AttachmentResponse.From(added));
@@ -144,10 +146,13 @@ public sealed record AttachmentListResponse(IReadOnlyList<AttachmentResponse> It
 public sealed record AttachmentResponse(
     Guid Id, string FileName, string ContentType, long Size, string Sha256, bool IsImage, string UploadedBy, DateTimeOffset UploadedAt, string Url)
 {
+    /// <summary>What the file is for, where its owner sorts its files (a proposal's document kind); null elsewhere.</summary>
+    public string? Kind { get; init; }
+
     public static AttachmentResponse From(AttachmentView view)
     {
         ArgumentNullException.ThrowIfNull(view);
         return new(view.Id, view.FileName, view.ContentType, view.Size, view.Sha256, view.IsImage, view.UploadedByName, Kst.ToKst(view.UploadedAt),
-            $"/api/v1/attachments/{view.Id}");
+            $"/api/v1/attachments/{view.Id}") { Kind = view.Kind };
     }
 }

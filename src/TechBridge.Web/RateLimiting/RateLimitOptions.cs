@@ -18,7 +18,7 @@ public sealed class RateLimitOptions
     /// <summary>Sign-in attempts: per IP, and per submitted e-mail (lockout still applies to wrong passwords).</summary>
     public RateLimit SignIn { get; set; } = new() { PerClient = 30, PerAccount = 10, WindowSeconds = 300 };
 
-    /// <summary>Registration and password-reset requests: per IP, and per submitted e-mail.</summary>
+    /// <summary>Registration and password-reset requests: per IP, and per submitted e-mail; a proposal partner's invitation link: per IP.</summary>
     public RateLimit Registration { get; set; } = new() { PerClient = 10, PerAccount = 3, WindowSeconds = 3600 };
 
     /// <summary>Searches (API lists with <c>q</c>, partner matching): per IP, and per signed-in user.</summary>

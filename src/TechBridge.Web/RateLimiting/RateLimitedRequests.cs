@@ -16,7 +16,8 @@ public enum LimitedKind
 /// /account/login/two-factor — per client IP (<c>RateLimits:SignIn</c>).</description></item>
 /// <item><term>registration</term><description>POST /account/register, /account/forgot-password, /account/reset-password and
 /// /account/confirm-email — per client IP and per e-mail posted in the form, where it has one
-/// (<c>RateLimits:Registration</c>).</description></item>
+/// (<c>RateLimits:Registration</c>); likewise, per client IP, a partner's invitation link read or answered without an account
+/// (GET and POST under /api/v1/programs/invitations/{token}).</description></item>
 /// <item><term>search</term><description>GET on any /api/v1 list with a non-empty <c>q</c>, POST /api/v1/matching/partners,
 /// questions to the equipment assistant (POST /api/v1/facilities/assistant and the /facilities/assistant form),
 /// and the /matching page when it runs a search (<c>need</c> or <c>needId</c> given) — per client IP and per signed-in user
@@ -31,6 +32,11 @@ public static class RateLimitedRequests
     {
         ArgumentNullException.ThrowIfNull(request);
         var path = request.Path;
+        if (path.StartsWithSegments("/api/v1/programs/invitations", StringComparison.OrdinalIgnoreCase))
+        {
+            return LimitedKind.Registration;
+        }
+
         if (HttpMethods.IsPost(request.Method))
         {
             if (Is(path, "/account/login") || Is(path, "/account/login/two-factor"))

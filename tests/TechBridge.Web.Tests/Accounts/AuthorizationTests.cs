@@ -16,6 +16,8 @@ public abstract class AuthorizationTests(AppFixture fixture)
         "/account/forgot-password", "/account/reset-password", "/account/denied", "/account/culture", "/not-found", "/error", "/healthz", "/readyz", "/openapi/{documentName}.json",
         "/facilities/assistant", "/api/v1/facilities/assistant", // the equipment assistant answers from the public catalogue, rate-limited
         "/programs/invitations/{Token}", // a proposal partner answers through the e-mailed link; its 256-bit token is the proof
+        // a proposal partner answers the e-mailed invitation without an account: the link's token is the credential, rate-limited per client
+        "/api/v1/programs/invitations/{token}", "/api/v1/programs/invitations/{token}/confirm", "/api/v1/programs/invitations/{token}/decline",
     ];
 
     public static TheoryData<string> NonAdministratorRoles => [.. Roles.All.Where(r => r != Roles.Administrator)];

@@ -99,6 +99,20 @@ public abstract class RateLimitTests(RateLimitedAppFixture fixture)
     }
 
     [Fact]
+    public async Task PartnerInvitationLink_OverThePerClientLimit_Answers429EvenAnonymous()
+    {
+        var anonymous = fixture.App.ClientFrom("10.7.0.1");
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/programs/invitations/unknown-link-{i}")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.PostAsync("/api/v1/programs/invitations/unknown-link/confirm", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await anonymous.PostAsync("/api/v1/programs/invitations/unknown-link/decline", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.App.ClientFrom("10.7.0.2").GetAsync("/api/v1/programs/invitations/unknown-link")).StatusCode);
+    }
+
+    [Fact]
     public async Task MatchingPage_OverThePerUserLimit_Answers429Page()
     {
         var user = await SignedInFromAsync("10.6.0.1", Roles.Company);
