@@ -58,6 +58,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Programs.Proposals.ProposalService>();
         services.AddScoped<Programs.Proposals.PartnerInvitations>();
         services.AddScoped<Programs.Proposals.ProposalQueries>();
+        services.AddScoped<Programs.Proposals.ProposalScreening>();
         services.AddScoped<Facilities.Reservations.ReservationService>();
         services.AddScoped<Facilities.Reservations.ReservationNotices>();
         services.AddScoped<Facilities.Reservations.ReservationQueries>();

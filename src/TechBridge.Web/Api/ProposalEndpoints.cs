@@ -43,6 +43,10 @@ public static class ProposalEndpoints
             .WithSummary("Withdraw a draft or a submitted proposal while the call is open (If-Match): 204")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
+        proposals.MapPost("/{id:guid}/screening", ScreenAsync).WithName("ScreenProposal").RequireAuthorization(Policies.CallManager).WithVersionCheck()
+            .WithSummary("Record the screening of a submitted proposal after the call's close: { \"outcome\": \"Passed\"|\"Rejected\", \"note\" } (a reason is required to reject), If-Match: 200 with { version }")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
         // Partners have no account: the link's token is the credential. Rate-limited per client like the account's token forms.
         // Mapped on the app rather than the group, so its route has no trailing slash.
         app.MapGet("/api/v1/programs/invitations/{token}", FindInvitationAsync).WithTags("Programs").AllowAnonymous().WithName("GetPartnerInvitation")
@@ -83,6 +87,13 @@ public static class ProposalEndpoints
     private static async Task<Ok<ProposalSaved>> SaveAsync(Guid id, ProposalInput input, HttpContext context, ProposalService service, CancellationToken ct)
     {
         var version = await service.SaveAsync(Me(context), id, input, context.Request.IfMatch(), ct);
+        context.Response.SetETag(version);
+        return TypedResults.Ok(new ProposalSaved(version));
+    }
+
+    private static async Task<Ok<ProposalSaved>> ScreenAsync(Guid id, ProposalScreeningBody body, HttpContext context, ProposalScreening screening, CancellationToken ct)
+    {
+        var version = await screening.DecideAsync(Me(context), id, body.Outcome, body.Note, context.Request.IfMatch(), ct);
         context.Response.SetETag(version);
         return TypedResults.Ok(new ProposalSaved(version));
     }

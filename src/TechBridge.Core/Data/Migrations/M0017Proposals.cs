@@ -42,6 +42,10 @@ public sealed class M0017Proposals : Migration
             ReceiptNumber = t.Text(20, nullable: true),
             SnapshotJson = t.Column<string>(nullable: true),
             SnapshotSha256 = t.Text(64, nullable: true),
+            Screening = t.Text(16, nullable: true),
+            ScreeningNote = t.Text(2000, nullable: true),
+            ScreenedById = t.Column<Guid>(nullable: true),
+            ScreenedAt = t.Instant(m, nullable: true),
             Version = t.Column<long>(defaultValue: 1L),
         }, constraints: t =>
         {
@@ -49,15 +53,18 @@ public sealed class M0017Proposals : Migration
             t.ForeignKey("FK_Proposals_ProgramCalls_CallId", x => x.CallId, "ProgramCalls", "Id", onDelete: ReferentialAction.Restrict);
             t.ForeignKey("FK_Proposals_Users_ApplicantId", x => x.ApplicantId, "Users", "Id", onDelete: ReferentialAction.Restrict);
             t.ForeignKey("FK_Proposals_Fields_FieldCode", x => x.FieldCode, "Fields", "Code", onDelete: ReferentialAction.Restrict);
+            t.ForeignKey("FK_Proposals_Users_ScreenedById", x => x.ScreenedById, "Users", "Id", onDelete: ReferentialAction.Restrict);
             t.CheckConstraint("CK_Proposals_Status", "\"Status\" IN ('Draft', 'Submitted', 'Withdrawn')");
             t.CheckConstraint("CK_Proposals_Submitted",
                 "\"Status\" = 'Draft' OR \"Status\" = 'Withdrawn' OR (\"SubmittedAt\" IS NOT NULL AND \"SnapshotJson\" IS NOT NULL AND \"ReceiptNumber\" IS NOT NULL)");
             t.CheckConstraint("CK_Proposals_Months", "\"Months\" IS NULL OR \"Months\" BETWEEN 1 AND 120");
             t.CheckConstraint("CK_Proposals_Answers", "\"MonthsSaved\" >= 0 AND \"CostReductionPercent\" BETWEEN 0 AND 100");
+            t.CheckConstraint("CK_Proposals_Screening", "\"Screening\" IN ('Passed', 'Rejected')");
         });
         m.CreateIndex("IX_Proposals_CallId_Status", "Proposals", ["CallId", "Status"]);
         m.CreateIndex("IX_Proposals_ApplicantId", "Proposals", "ApplicantId");
         m.CreateIndex("IX_Proposals_FieldCode", "Proposals", "FieldCode");
+        m.CreateIndex("IX_Proposals_ScreenedById", "Proposals", "ScreenedById");
         m.CreateIndex("IX_Proposals_ReceiptNumber", "Proposals", "ReceiptNumber", unique: true);
 
         m.CreateTable("ProposalPartners", t => new

@@ -49,6 +49,14 @@ public sealed class Proposal : IVersioned
     /// <summary>Lower-case hex SHA-256 of <see cref="SnapshotJson"/>, shown on the receipt so a copy can be checked.</summary>
     public string? SnapshotSha256 { get; set; }
 
+    /// <summary>The program manager's screening of the submitted proposal (eligibility and completeness); none yet while null.</summary>
+    public ScreeningOutcome? Screening { get; set; }
+
+    /// <summary>Why, in the manager's words: required when the proposal is rejected.</summary>
+    public string? ScreeningNote { get; set; }
+    public Guid? ScreenedById { get; set; }
+    public DateTimeOffset? ScreenedAt { get; set; }
+
     /// <summary>Kept by the DbContext (see <see cref="IVersioned"/>).</summary>
     public long Version { get; private set; }
 
@@ -126,6 +134,15 @@ public enum ProposalStatus
     Draft,
     Submitted,
     Withdrawn,
+}
+
+public enum ScreeningOutcome
+{
+    /// <summary>Eligible and complete: goes on to review.</summary>
+    Passed,
+
+    /// <summary>Not eligible or incomplete: not reviewed.</summary>
+    Rejected,
 }
 
 public enum PartnerResponse

@@ -19,6 +19,7 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
             t.HasCheckConstraint("CK_Proposals_Submitted", "\"Status\" = 'Draft' OR \"Status\" = 'Withdrawn' OR (\"SubmittedAt\" IS NOT NULL AND \"SnapshotJson\" IS NOT NULL AND \"ReceiptNumber\" IS NOT NULL)");
             t.HasCheckConstraint("CK_Proposals_Months", $"\"Months\" IS NULL OR \"Months\" BETWEEN 1 AND {CallLimits.MaxMonths}");
             t.HasCheckConstraint("CK_Proposals_Answers", "\"MonthsSaved\" >= 0 AND \"CostReductionPercent\" BETWEEN 0 AND 100");
+            t.HasCheckConstraint("CK_Proposals_Screening", CheckSql.OneOf<ScreeningOutcome>("Screening"));
         });
         b.HasKey(x => x.Id);
         b.Property(x => x.Status).HasMaxLength(16);
@@ -32,6 +33,9 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         b.Property(x => x.CertificationEvidence).HasMaxLength(ProposalLimits.EvidenceLength);
         b.Property(x => x.ReceiptNumber).HasMaxLength(20);
         b.Property(x => x.SnapshotSha256).HasMaxLength(64);
+        b.Property(x => x.Screening).HasMaxLength(16);
+        b.Property(x => x.ScreeningNote).HasMaxLength(ProposalLimits.NoteLength);
+        b.HasOne<UserAccount>().WithMany().HasForeignKey(x => x.ScreenedById).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ProgramCall>().WithMany().HasForeignKey(x => x.CallId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<UserAccount>().WithMany().HasForeignKey(x => x.ApplicantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Field>().WithMany().HasForeignKey(x => x.FieldCode).OnDelete(DeleteBehavior.Restrict);

@@ -5,6 +5,7 @@ public static class ProposalLimits
     public const int TitleLength = 200;
     public const int SummaryLength = 4000;
     public const int EvidenceLength = 4000;
+    public const int NoteLength = 2000;
     public const int NameLength = 200;
     public const int EmailLength = 254;
     public const int MaxPartners = 20;

@@ -37,14 +37,14 @@ public sealed class ProposalQueries(TechBridgeDbContext db, ProposalAccess acces
         }
 
         var rows = await db.Proposals.AsNoTracking().Where(p => p.CallId == callId && p.SubmittedAt != null)
-            .Select(p => new { p.Id, p.Status, p.SnapshotJson }).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => (r.Id, r.Status, Snapshot: ProposalSnapshots.Deserialize(r.SnapshotJson!)))
+            .Select(p => new { p.Id, p.Status, p.SnapshotJson, p.Screening }).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.Id, r.Status, r.Screening, Snapshot: ProposalSnapshots.Deserialize(r.SnapshotJson!)))
             .OrderBy(r => r.Snapshot.ReceiptNumber, StringComparer.Ordinal)
             .Select(r => new ReceivedProposal(r.Id, r.Snapshot.ReceiptNumber, r.Snapshot.Content.TitleKo, r.Snapshot.Content.TitleEn,
                 r.Snapshot.Content.Lead?.Name ?? string.Empty,
                 [.. r.Snapshot.Content.Partners.Select(p => p.CountryCode).Distinct(StringComparer.Ordinal)],
                 r.Snapshot.Content.GovernmentKrw, r.Snapshot.SubmittedAt, r.Status,
-                ProposalEligibility.Evaluate(r.Snapshot.Content).Checks.Count(c => !c.Passed)))];
+                ProposalEligibility.Evaluate(r.Snapshot.Content).Checks.Count(c => !c.Passed), r.Screening))];
     }
 
     public async Task<ProposalDetail> GetAsync(Guid userId, Guid id, CancellationToken cancellationToken = default)
@@ -55,9 +55,18 @@ public sealed class ProposalQueries(TechBridgeDbContext db, ProposalAccess acces
         var applicant = snapshot?.ApplicantName
             ?? await db.Users.AsNoTracking().Where(u => u.Id == p.ApplicantId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
         var now = Clock.UtcNow(time);
+        var screening = role.IsManager && p.Screening is { } outcome
+            ? new ScreeningView(outcome, p.ScreeningNote,
+                await db.Users.AsNoTracking().Where(u => u.Id == p.ScreenedById).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? string.Empty,
+                p.ScreenedAt!.Value)
+            : null;
         return new ProposalDetail(p.Id, p.CallId, call.TitleKo, call.TitleEn, call.ClosesAt, p.Status, p.Version, applicant, p.ReceiptNumber, p.SubmittedAt,
             p.SnapshotSha256, p.UpdatedAt, content, ProposalEligibility.Evaluate(content), role,
-            call.Status == CallStatus.Published && call.OpensAt <= now && now < call.ClosesAt);
+            call.Status == CallStatus.Published && call.OpensAt <= now && now < call.ClosesAt)
+        {
+            Screening = screening,
+            CallOver = call.Status == CallStatus.Closed || now >= call.ClosesAt,
+        };
     }
 
     /// <summary>The draft as the editor's input, with the version to save against.</summary>

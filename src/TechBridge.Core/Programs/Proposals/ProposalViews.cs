@@ -10,7 +10,7 @@ public sealed record ProposalSummary(
 /// <summary>A line in a call's list of submitted proposals, as the program manager screens them.</summary>
 public sealed record ReceivedProposal(
     Guid Id, string ReceiptNumber, string TitleKo, string TitleEn, string LeadName, IReadOnlyList<string> Countries, long GovernmentKrw,
-    DateTimeOffset SubmittedAt, ProposalStatus Status, int FailedChecks);
+    DateTimeOffset SubmittedAt, ProposalStatus Status, int FailedChecks, ScreeningOutcome? Screening);
 
 /// <summary>A proposal as its applicant or a program manager reads it: the live draft, or the snapshot once submitted.</summary>
 public sealed record ProposalDetail(
@@ -31,7 +31,15 @@ public sealed record ProposalDetail(
     ProposalRole Role,
     bool CallOpen)
 {
+    /// <summary>The screening decision; shown to program managers (the applicant reads it with the call's decision).</summary>
+    public ScreeningView? Screening { get; init; }
+
+    /// <summary>Whether the call is past its close, so its submitted proposals can be screened.</summary>
+    public bool CallOver { get; init; }
+
     public bool CanEdit => Role.IsApplicant && Status == ProposalStatus.Draft && CallOpen;
 
     public bool CanWithdraw => Role.IsApplicant && Status != ProposalStatus.Withdrawn && CallOpen;
 }
+
+public sealed record ScreeningView(ScreeningOutcome Outcome, string? Note, string DecidedBy, DateTimeOffset DecidedAt);
