@@ -52,6 +52,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Programs.Calls.CallValidator>();
         services.AddScoped<Programs.Calls.CallService>();
         services.AddScoped<Programs.Calls.CallQueries>();
+        services.AddScoped<Programs.Review.Pool.ReviewerImporter>();
+        services.AddScoped<Programs.Review.Pool.ReviewerPoolService>();
+        services.AddScoped<Programs.Review.Pool.ReviewerPoolQueries>();
         services.AddScoped<Facilities.Reservations.ReservationService>();
         services.AddScoped<Facilities.Reservations.ReservationNotices>();
         services.AddScoped<Facilities.Reservations.ReservationQueries>();

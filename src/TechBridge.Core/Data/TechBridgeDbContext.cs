@@ -61,6 +61,7 @@ public sealed class TechBridgeDbContext(
     public DbSet<Facilities.Packages.ServicePackage> ServicePackages => Set<Facilities.Packages.ServicePackage>();
     public DbSet<Facilities.Packages.PackageComponent> ServicePackageComponents => Set<Facilities.Packages.PackageComponent>();
     public DbSet<Programs.Calls.ProgramCall> ProgramCalls => Set<Programs.Calls.ProgramCall>();
+    public DbSet<Programs.Review.Pool.PoolReviewer> Reviewers => Set<Programs.Review.Pool.PoolReviewer>();
     public DbSet<PublicTechnology> PublicTechnologies => Set<PublicTechnology>();
     public DbSet<PublicTechnologyField> PublicTechnologyFields => Set<PublicTechnologyField>();
     public DbSet<TechnologyNeed> TechnologyNeeds => Set<TechnologyNeed>();
