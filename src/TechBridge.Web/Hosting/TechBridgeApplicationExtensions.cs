@@ -58,6 +58,7 @@ public static class TechBridgeApplicationExtensions
         app.MapFacilitiesEndpoints();
         app.MapPackageEndpoints();
         app.MapCallEndpoints();
+        app.MapReviewerPoolEndpoints();
         app.MapReservationEndpoints();
         app.MapSupportRequestEndpoints();
         app.MapDisposalEndpoints();
