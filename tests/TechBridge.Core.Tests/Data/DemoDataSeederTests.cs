@@ -52,6 +52,16 @@ public sealed class DemoDataSeederTests(ITestOutputHelper output)
                 calls.Select(c => c.Status).Order());
             Assert.Contains(calls, c => c.Kind == Core.Programs.Calls.CallKind.ItemDesignated && c.Topics.Count == 3);
             Assert.All(calls, c => Assert.Equal(100, c.Stages.Sum(s => s.WeightPercent)));
+
+            var pool = await db.Reviewers.Where(r => r.IsDemo).Select(r => new { r.Group, r.UserId, r.IsActive, r.Person!.CountryCode, r.Person.IsDemo }).ToListAsync();
+            Assert.Equal(640, pool.Count);
+            Assert.Equal(320, pool.Count(r => r.Group == Core.Programs.Review.Pool.ReviewerGroup.Overseas && r.CountryCode != "KR"));
+            Assert.Equal(320, pool.Count(r => r.Group == Core.Programs.Review.Pool.ReviewerGroup.Domestic && r.CountryCode == "KR"));
+            Assert.All(pool, r => Assert.True(r.IsDemo));
+            Assert.Contains(pool, r => !r.IsActive);
+            var reviewer = await db.Users.SingleAsync(u => u.NormalizedEmail == "REVIEWER@DEMO.TECHBRIDGE.KR");
+            var linked = Assert.Single(pool, r => r.UserId is not null);
+            Assert.Equal((reviewer.Id, Core.Programs.Review.Pool.ReviewerGroup.Overseas, true), (linked.UserId!.Value, linked.Group, linked.IsActive));
         });
     }
 
@@ -64,5 +74,6 @@ public sealed class DemoDataSeederTests(ITestOutputHelper output)
             await db.EquipmentBlackouts.CountAsync(),
             await db.AuditEntries.CountAsync(),
             await db.DisposalCases.CountAsync(),
-            await db.ProgramCalls.CountAsync()));
+            await db.ProgramCalls.CountAsync(),
+            await db.Reviewers.CountAsync()));
 }
