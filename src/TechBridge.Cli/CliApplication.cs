@@ -25,6 +25,12 @@ public static class CliApplication
               The optimal reviewer assignment (exact, OR-Tools): k reviewers per submission, at most l submissions per
               reviewer, never a conflicted pair, the largest total affinity. Input rows submission_id,reviewer_id,score
               (conflicts: submission_id,reviewer_id); prints the total affinity. Exit code 3 when it is infeasible.
+          techbridge reviewers import --csv <file> [--database …] [--connection …]
+          techbridge reviewers import --openreview <dir> --country <code> [--database …] [--connection …]
+              Add reviewers to the programs' pool, all or nothing. CSV header: name_ko,name_en,email,organization,
+              country,fields,keywords,max_load,publications (fields and 'year|title' publications separated by ';').
+              OpenReview: the archives/<reviewer>.jsonl of an openreview-expertise directory, for reviewers working in
+              the given country. People missing from the directory are added to it. Exit code 1 lists every broken line.
           techbridge create-admin --email <address> --name <display name> [--database …] [--connection …]
               Create an administrator account; the password is read from standard input (one line).
               At the first sign-in the administrator sets up two-step sign-in with an authenticator app.
@@ -60,6 +66,7 @@ public static class CliApplication
                 "eval" => await EvalCommand.RunAsync(options, output),
                 "affinity" => await AffinityCommand.RunAsync(options, output),
                 "assign" => await Programs.AssignCommand.RunAsync(options, output, error),
+                "reviewers" => await Programs.ReviewersCommand.RunAsync(options, output, error),
                 "create-admin" => await CreateAdminCommand.RunAsync(options, input, output, error),
                 "totp" => await TotpCommand.RunAsync(options, output),
                 _ => await UnknownAsync(args[0], error),

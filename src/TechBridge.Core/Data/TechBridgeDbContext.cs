@@ -62,6 +62,7 @@ public sealed class TechBridgeDbContext(
     public DbSet<Facilities.Packages.PackageComponent> ServicePackageComponents => Set<Facilities.Packages.PackageComponent>();
     public DbSet<Programs.Calls.ProgramCall> ProgramCalls => Set<Programs.Calls.ProgramCall>();
     public DbSet<Programs.Proposals.Proposal> Proposals => Set<Programs.Proposals.Proposal>();
+    public DbSet<Programs.Review.Pool.PoolReviewer> Reviewers => Set<Programs.Review.Pool.PoolReviewer>();
     public DbSet<PublicTechnology> PublicTechnologies => Set<PublicTechnology>();
     public DbSet<PublicTechnologyField> PublicTechnologyFields => Set<PublicTechnologyField>();
     public DbSet<TechnologyNeed> TechnologyNeeds => Set<TechnologyNeed>();

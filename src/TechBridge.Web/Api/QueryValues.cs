@@ -23,6 +23,23 @@ internal static class QueryValues
         return null;
     }
 
+    /// <summary>true or false (any case); anything else gets a field message.</summary>
+    public static bool? Bool(ValidationErrors errors, string field, string? value, string labelKey)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (bool.TryParse(value.Trim(), out var parsed))
+        {
+            return parsed;
+        }
+
+        errors.Add(field, CoreMessages.Get("Validation.UnknownCode", CoreMessages.Get(labelKey), value));
+        return null;
+    }
+
     public static void Code(ValidationErrors errors, string field, string? value, string labelKey, Func<string, bool> exists)
     {
         if (!string.IsNullOrWhiteSpace(value) && !exists(value))

@@ -59,6 +59,7 @@ public static class TechBridgeApplicationExtensions
         app.MapPackageEndpoints();
         app.MapCallEndpoints();
         app.MapProposalEndpoints();
+        app.MapReviewerPoolEndpoints();
         app.MapReservationEndpoints();
         app.MapSupportRequestEndpoints();
         app.MapDisposalEndpoints();

@@ -63,6 +63,15 @@ public sealed class DemoDataSeederTests(ITestOutputHelper output)
             var qualifying = reports.Count(r => r.Qualifies);
             output.WriteLine($"{provider}: {submitted.Count} demo proposals submitted, {qualifying} pass every check");
             Assert.InRange(qualifying, submitted.Count / 2, submitted.Count - 5);
+            var pool = await db.Reviewers.Where(r => r.IsDemo).Select(r => new { r.Group, r.UserId, r.IsActive, r.Person!.CountryCode, r.Person.IsDemo }).ToListAsync();
+            Assert.Equal(640, pool.Count);
+            Assert.Equal(320, pool.Count(r => r.Group == Core.Programs.Review.Pool.ReviewerGroup.Overseas && r.CountryCode != "KR"));
+            Assert.Equal(320, pool.Count(r => r.Group == Core.Programs.Review.Pool.ReviewerGroup.Domestic && r.CountryCode == "KR"));
+            Assert.All(pool, r => Assert.True(r.IsDemo));
+            Assert.Contains(pool, r => !r.IsActive);
+            var reviewer = await db.Users.SingleAsync(u => u.NormalizedEmail == "REVIEWER@DEMO.TECHBRIDGE.KR");
+            var linked = Assert.Single(pool, r => r.UserId is not null);
+            Assert.Equal((reviewer.Id, Core.Programs.Review.Pool.ReviewerGroup.Overseas, true), (linked.UserId!.Value, linked.Group, linked.IsActive));
         });
     }
 
@@ -77,5 +86,6 @@ public sealed class DemoDataSeederTests(ITestOutputHelper output)
             await db.DisposalCases.CountAsync(),
             await db.ProgramCalls.CountAsync(),
             await db.Proposals.CountAsync(),
-            await db.Attachments.CountAsync()));
+            await db.Attachments.CountAsync(),
+            await db.Reviewers.CountAsync()));
 }

@@ -54,7 +54,7 @@ public sealed partial class DemoDataSeeder
         }
 
         IReadOnlyList<DemoProposalBuilder.Member> PeopleOf(Guid organization) => [.. members[organization]];
-        var random = new DemoRandom(Seed + 6, now);
+        var random = new DemoRandom(Seed + 7, now);
         var closedProposals = DemoProposalBuilder.Build(random, closed, ClosedCallProposals, applicants, domestic, overseas, PeopleOf, closed.OpensAt, closed.ClosesAt.AddDays(-1));
         var openProposals = DemoProposalBuilder.Build(random, open, OpenCallProposals, applicants, domestic, overseas, PeopleOf, open.OpensAt, now.AddHours(-1));
         var drafts = openProposals.OrderByDescending(p => p.CreatedAt).Take(OpenCallDrafts).ToHashSet();

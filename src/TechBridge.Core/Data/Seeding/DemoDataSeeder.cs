@@ -73,6 +73,30 @@ public sealed partial class DemoDataSeeder(
         {
             await SeedProposalsAsync(cancellationToken);
         }
+        if (!await db.Reviewers.AnyAsync(r => r.IsDemo, cancellationToken))
+        {
+            await SeedReviewerPoolAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The pool of reviewers, from the demo directory, added by the demo program manager; the demo reviewer account is one of them.</summary>
+    private async Task SeedReviewerPoolAsync(CancellationToken cancellationToken)
+    {
+        var pmEmail = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(Roles.ProgramManager)).Email);
+        var reviewerEmail = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(Roles.Reviewer)).Email);
+        var accounts = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == pmEmail || u.NormalizedEmail == reviewerEmail)
+            .Select(u => new { u.Id, u.NormalizedEmail }).ToListAsync(cancellationToken);
+        var pm = accounts.Where(a => a.NormalizedEmail == pmEmail).Select(a => (Guid?)a.Id).FirstOrDefault();
+        var reviewer = accounts.Where(a => a.NormalizedEmail == reviewerEmail).Select(a => (Guid?)a.Id).FirstOrDefault();
+        if (reviewer is { } id && await db.Reviewers.AnyAsync(r => r.UserId == id, cancellationToken))
+        {
+            reviewer = null;
+        }
+
+        var people = await db.People.AsNoTracking().Where(p => p.IsDemo && !db.Reviewers.Any(r => r.PersonId == p.Id))
+            .Select(p => new DemoReviewerPoolBuilder.Candidate(p.Id, p.CountryCode, p.Publications.Count)).ToListAsync(cancellationToken);
+        var pool = DemoReviewerPoolBuilder.Build(new DemoRandom(Seed + 6, Clock.UtcNow(time)), people, pm, reviewer);
+        await AddAllAsync(() => db.Reviewers.AddRange(pool), cancellationToken);
     }
 
     /// <summary>Calls for proposals of the seed programs, drafted and published by the demo program manager.</summary>
