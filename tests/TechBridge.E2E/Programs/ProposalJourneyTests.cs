@@ -120,6 +120,49 @@ public sealed partial class ProposalJourneyTests(BrowserFixture browser)
         await manager.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Manager_ScreensTheClosedCallsProposals_PassesOneAndRejectsOneWithItsReason()
+    {
+        var callId = await browser.WithDbAsync(db => db.ProgramCalls.AsNoTracking()
+            .Where(c => c.IsDemo && c.Status == Core.Programs.Calls.CallStatus.Closed).Select(c => c.Id).SingleAsync());
+        var manager = await browser.NewPageAsync();
+        await manager.SignInAsRoleAsync(Roles.ProgramManager);
+        await manager.GotoAsync($"/programs/calls/{callId}/proposals?show=failing");
+        var failing = manager.Locator("[data-testid=received-proposal]");
+        Assert.True(await failing.CountAsync() > 0);
+        await manager.ScreenshotAsync("screening-1-failing-list");
+        await failing.First.Locator("a").First.ClickAsync();
+        await manager.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var rejected = new Uri(manager.Url).AbsolutePath;
+        Assert.True(await manager.Locator("[data-testid=eligibility-check][data-passed=false]").CountAsync() > 0);
+        await manager.CheckAsync("[data-testid=screening-reject]");
+        await manager.ClickAsync("[data-testid=screening-save]");
+        await manager.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.True(await manager.Locator("[data-testid=screening] .field-error").CountAsync() > 0);
+        await manager.FillAsync("[data-testid=screening-note]", "연구자 파견 기간이 전체 연구기간의 절반에 못 미칩니다.");
+        await manager.CheckAsync("[data-testid=screening-reject]");
+        await manager.ClickAsync("[data-testid=screening-save]");
+        await manager.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Equal("Rejected", await manager.Locator("[data-testid=screening-outcome]").GetAttributeAsync("data-outcome"));
+        await manager.ScreenshotAsync("screening-2-rejected");
+
+        await manager.GotoAsync($"/programs/calls/{callId}/proposals?show=pending");
+        var pending = manager.Locator("[data-testid=received-proposal]");
+        await pending.First.Locator("a").First.ClickAsync();
+        await manager.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.NotEqual(rejected, new Uri(manager.Url).AbsolutePath);
+        await manager.CheckAsync("[data-testid=screening-pass]");
+        await manager.ClickAsync("[data-testid=screening-save]");
+        await manager.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Equal("Passed", await manager.Locator("[data-testid=screening-outcome]").GetAttributeAsync("data-outcome"));
+
+        await manager.GotoAsync($"/programs/calls/{callId}/proposals?show=rejected&culture=en");
+        Assert.True(await manager.Locator("[data-testid=received-proposal]").CountAsync() >= 1);
+        Assert.Contains("Rejected", await manager.Locator("[data-testid=received-proposals]").TextContentAsync(), StringComparison.Ordinal);
+        await manager.ScreenshotAsync("screening-3-rejected-list-english");
+        await manager.Context.CloseAsync();
+    }
+
     [GeneratedRegex(@"https?://[^\s]+/programs/invitations/[A-Za-z0-9_-]+(\?culture=en)?")]
     private static partial Regex InvitationLink();
 }

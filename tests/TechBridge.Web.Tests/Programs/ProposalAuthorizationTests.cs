@@ -48,6 +48,7 @@ public abstract class ProposalAuthorizationTests(AppFixture fixture)
         ["GET attachment (submitted)"] =          [401, 200, 404, 404, 404, 404, 404, 200, 404, 200],
         ["DELETE attachment (draft)"] =           [401, 204, 404, 404, 404, 404, 404, 404, 404, 404],
         ["DELETE attachment (submitted)"] =       [401, 403, 404, 404, 404, 404, 404, 403, 404, 403],
+        ["POST screening (closed call)"] =        [401, 403, 403, 403, 403, 403, 403, 200, 403, 200],
     };
 
     public static TheoryData<string> Endpoints() => [.. Matrix.Keys];
@@ -135,6 +136,8 @@ public abstract class ProposalAuthorizationTests(AppFixture fixture)
                 return await client.DeleteAsync($"/api/v1/attachments/{(await WithDocumentAsync(submit: false)).Attachment}");
             case "DELETE attachment (submitted)":
                 return await client.DeleteAsync($"/api/v1/attachments/{(await WithDocumentAsync(submit: true)).Attachment}");
+            case "POST screening (closed call)":
+                return await client.PostAsJsonAsync($"{Api}/proposals/{await ScreenableAsync()}/screening", new { outcome = "Rejected", note = "권한 확인" });
             default:
                 throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null);
         }
@@ -163,6 +166,20 @@ public abstract class ProposalAuthorizationTests(AppFixture fixture)
         }));
         await fixture.RunAsync<Core.Programs.Proposals.ProposalService, string>(s => s.SubmitAsync(user, proposal));
         return token;
+    }
+
+    /// <summary>A submitted proposal of a call that has since been closed, so it can be screened.</summary>
+    private async Task<Guid> ScreenableAsync()
+    {
+        var call = await fixture.NewCallAsync(title: "접수 검토 권한 확인 공고");
+        var proposal = await fixture.SubmittedAsync(call);
+        var manager = await fixture.UserIdAsync(Email(Roles.ProgramManager));
+        await fixture.RunAsync<Core.Programs.Calls.CallService, bool>(async s =>
+        {
+            await s.CloseAsync(manager, call);
+            return true;
+        });
+        return proposal;
     }
 
     /// <summary>A proposal of the demo company user with one document, submitted when asked.</summary>
