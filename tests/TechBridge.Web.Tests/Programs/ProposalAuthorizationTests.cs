@@ -51,7 +51,29 @@ public abstract class ProposalAuthorizationTests(AppFixture fixture)
         ["POST screening (closed call)"] =        [401, 403, 403, 403, 403, 403, 403, 200, 403, 200],
     };
 
+    /// <summary>The portal's pages: anonymous visitors go to the login (302), callers without the policy to the denied page.</summary>
+    private static readonly Dictionary<string, int[]> Pages = new(StringComparer.Ordinal)
+    {
+        //                                          anon comp othCo res cent othCe coord  pm  rev admin
+        ["PAGE /programs/proposals"] =            [302, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+        ["PAGE proposal (draft)"] =               [302, 200, 404, 404, 404, 404, 404, 404, 404, 404],
+        ["PAGE proposal (submitted)"] =           [302, 200, 404, 404, 404, 404, 404, 200, 404, 200],
+        ["PAGE edit (draft)"] =                   [302, 200, 404, 404, 404, 404, 404, 404, 404, 404],
+        ["PAGE received"] =                       [302, 302, 302, 302, 302, 302, 302, 200, 302, 200],
+        ["PAGE invitation"] =                     [200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+        ["PAGE invitation (unknown)"] =           [404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
+    };
+
     public static TheoryData<string> Endpoints() => [.. Matrix.Keys];
+
+    public static TheoryData<string> PageRows() => [.. Pages.Keys];
+
+    [Theory]
+    [MemberData(nameof(PageRows))]
+    public async Task Page_EveryCaller_AnswersTheExpectedStatus(string page)
+    {
+        await CallerMatrix.AssertRowAsync(fixture, page, Pages[page], (_, _, client) => OpenAsync(page, client), "/account/denied");
+    }
 
     [Theory]
     [MemberData(nameof(Endpoints))]
@@ -142,6 +164,18 @@ public abstract class ProposalAuthorizationTests(AppFixture fixture)
                 throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null);
         }
     }
+
+    private async Task<HttpResponseMessage> OpenAsync(string page, HttpClient client) => page switch
+    {
+        "PAGE /programs/proposals" => await client.GetAsync("/programs/proposals"),
+        "PAGE proposal (draft)" => await client.GetAsync($"/programs/proposals/{await fixture.NewDraftAsync()}"),
+        "PAGE proposal (submitted)" => await client.GetAsync($"/programs/proposals/{await fixture.SubmittedAsync()}"),
+        "PAGE edit (draft)" => await client.GetAsync($"/programs/proposals/{await fixture.NewDraftAsync()}/edit"),
+        "PAGE received" => await client.GetAsync($"/programs/calls/{await fixture.NewCallAsync()}/proposals"),
+        "PAGE invitation" => await client.GetAsync($"/programs/invitations/{(await fixture.InvitedAsync()).Token}"),
+        "PAGE invitation (unknown)" => await client.GetAsync($"/programs/invitations/{UnknownToken()}"),
+        _ => throw new ArgumentOutOfRangeException(nameof(page), page, null),
+    };
 
     /// <summary>A link token of the same shape as a real one that no partner was sent.</summary>
     private static string UnknownToken() => Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(Guid.NewGuid().ToByteArray().Concat(Guid.NewGuid().ToByteArray()).ToArray());
