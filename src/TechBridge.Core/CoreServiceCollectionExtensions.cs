@@ -59,6 +59,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Programs.Proposals.PartnerInvitations>();
         services.AddScoped<Programs.Proposals.ProposalQueries>();
         services.AddScoped<Programs.Proposals.ProposalScreening>();
+        services.AddScoped<Programs.Review.Conflicts.CallConflictQueries>();
         services.AddScoped<Programs.Review.Pool.ReviewerImporter>();
         services.AddScoped<Programs.Review.Pool.ReviewerPoolService>();
         services.AddScoped<Programs.Review.Pool.ReviewerPoolQueries>();

@@ -160,6 +160,20 @@ public sealed partial class ProposalJourneyTests(BrowserFixture browser)
         Assert.True(await manager.Locator("[data-testid=received-proposal]").CountAsync() >= 1);
         Assert.Contains("Rejected", await manager.Locator("[data-testid=received-proposals]").TextContentAsync(), StringComparison.Ordinal);
         await manager.ScreenshotAsync("screening-3-rejected-list-english");
+
+        await manager.GotoAsync($"/programs/calls/{callId}/proposals");
+        await manager.ClickAsync("[data-testid=conflicts-link]");
+        await manager.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.True(await manager.Locator("[data-testid=conflict]").CountAsync() > 0);
+        Assert.True(await manager.Locator("[data-testid=conflict][data-source=SameOrganization]").CountAsync() > 0);
+        await manager.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "screening-4-conflicts.png") }); // the first screen: the list is long
+        await manager.SelectOptionAsync("[data-testid=conflicts-proposal]", new SelectOptionValue { Index = 1 });
+        await manager.ClickAsync("[data-testid=conflicts-filter] button[type=submit]");
+        await manager.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var receipts = await manager.Locator("[data-testid=conflict] td:first-child").AllTextContentsAsync();
+        Assert.NotEmpty(receipts);
+        Assert.Single(receipts.Select(r => r.Trim()).Distinct());
+        await manager.ScreenshotAsync("screening-5-conflicts-of-one-proposal");
         await manager.Context.CloseAsync();
     }
 

@@ -60,6 +60,7 @@ public abstract class ProposalAuthorizationTests(AppFixture fixture)
         ["PAGE proposal (submitted)"] =           [302, 200, 404, 404, 404, 404, 404, 200, 404, 200],
         ["PAGE edit (draft)"] =                   [302, 200, 404, 404, 404, 404, 404, 404, 404, 404],
         ["PAGE received"] =                       [302, 302, 302, 302, 302, 302, 302, 200, 302, 200],
+        ["PAGE conflicts"] =                      [302, 302, 302, 302, 302, 302, 302, 200, 302, 200],
         ["PAGE invitation"] =                     [200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
         ["PAGE invitation (unknown)"] =           [404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
     };
@@ -172,6 +173,7 @@ public abstract class ProposalAuthorizationTests(AppFixture fixture)
         "PAGE proposal (submitted)" => await client.GetAsync($"/programs/proposals/{await fixture.SubmittedAsync()}"),
         "PAGE edit (draft)" => await client.GetAsync($"/programs/proposals/{await fixture.NewDraftAsync()}/edit"),
         "PAGE received" => await client.GetAsync($"/programs/calls/{await fixture.NewCallAsync()}/proposals"),
+        "PAGE conflicts" => await client.GetAsync($"/programs/calls/{await fixture.NewCallAsync()}/conflicts"),
         "PAGE invitation" => await client.GetAsync($"/programs/invitations/{(await fixture.InvitedAsync()).Token}"),
         "PAGE invitation (unknown)" => await client.GetAsync($"/programs/invitations/{UnknownToken()}"),
         _ => throw new ArgumentOutOfRangeException(nameof(page), page, null),

@@ -1,0 +1,81 @@
+using TechBridge.Core.Directory;
+using TechBridge.Core.Programs.Proposals;
+using TechBridge.Core.Programs.Review.Conflicts;
+using TechBridge.Core.Programs.Review.Pool;
+using TechBridge.Core.Shared.Errors;
+using TechBridge.Core.Tests.Programs.Proposals;
+
+namespace TechBridge.Core.Tests.Programs.Review.Conflicts;
+
+/// <summary>A call's conflicts of interest from stored data: the pool's people, their affiliations and publications, against the frozen proposals.</summary>
+public sealed class CallConflictQueriesTests
+{
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task ForCall_PoolAgainstSubmittedProposal_FindsEachSourceWithItsEvidence(string provider)
+    {
+        await using var world = await ProposalWorld.StartAsync(provider);
+        var id = await world.CreateAsync();
+        await world.SaveAsync(id, world.CompleteInput(await world.LeadPartnerAsync(id)));
+        await world.ConfirmPartnersAndAttachAsync(id);
+        await world.SubmitAsync(id);
+        await world.Host.QueryAsync(async db =>
+        {
+            var now = world.Time.GetUtcNow();
+            Person Person(string ko, string en, string country) => new() { NameKo = ko, NameEn = en, CountryCode = country, CreatedAt = now, UpdatedAt = now };
+            var colleague = Person("박동료", "Park Dongryo", "KR");
+            var coauthor = Person("", "Jonas Berg", "SE");
+            var participant = Person("", "Anna Weber", "DE");
+            var stranger = Person("", "Maria Rossi", "IT");
+            db.People.AddRange(colleague, coauthor, participant, stranger);
+            db.Affiliations.Add(new Affiliation { PersonId = colleague.Id, OrganizationId = world.Company, StartDate = new DateOnly(2020, 1, 1) });
+            var paper = new Publication { Title = "Sulfide electrolyte interfaces", Year = 2025, Language = "en" };
+            paper.Authors.Add(new PublicationAuthor { PublicationId = paper.Id, PersonId = coauthor.Id, AuthorOrder = 1 });
+            paper.Authors.Add(new PublicationAuthor { PublicationId = paper.Id, PersonId = participant.Id, AuthorOrder = 2 });
+            db.Publications.Add(paper);
+            var old = new Publication { Title = "An old paper", Year = 2015, Language = "en" };
+            old.Authors.Add(new PublicationAuthor { PublicationId = old.Id, PersonId = stranger.Id, AuthorOrder = 1 });
+            old.Authors.Add(new PublicationAuthor { PublicationId = old.Id, PersonId = participant.Id, AuthorOrder = 2 });
+            db.Publications.Add(old);
+            foreach (var person in new[] { colleague, coauthor, participant, stranger })
+            {
+                db.Reviewers.Add(new PoolReviewer { PersonId = person.Id, Group = PoolReviewer.GroupOf(person.CountryCode), Source = ReviewerSource.Directory, AddedAt = now, UpdatedAt = now });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        var report = await world.Host.RunAsync<CallConflictQueries, CallConflictReport>(q => q.ForCallAsync(world.Manager, world.Call, years: 3));
+
+        Assert.Equal((1, 4), (report.Proposals, report.Reviewers));
+        var bySource = report.Conflicts.ToLookup(c => c.Source);
+        Assert.Equal("(주)누리배터리", Assert.Single(bySource[ConflictSource.SameOrganization]).Evidence);
+        Assert.Equal("Anna Weber", Assert.Single(bySource[ConflictSource.SamePerson]).Evidence);
+        var shared = Assert.Single(bySource[ConflictSource.Coauthorship]);
+        Assert.Equal("Jonas Berg", shared.ReviewerNameEn);
+        Assert.Contains("Sulfide electrolyte interfaces (2025)", shared.Evidence, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Conflicts, c => c.ReviewerNameEn == "Maria Rossi");
+        Assert.All(report.Conflicts, c => Assert.Equal("2026-0001", c.ReceiptNumber));
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => world.Host.RunAsync<CallConflictQueries, CallConflictReport>(q => q.ForCallAsync(world.Applicant, world.Call)));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task ForCall_RejectedAtScreening_IsLeftOut(string provider)
+    {
+        await using var world = await ProposalWorld.StartAsync(provider);
+        var id = await world.CreateAsync();
+        await world.SaveAsync(id, world.CompleteInput(await world.LeadPartnerAsync(id)));
+        await world.ConfirmPartnersAndAttachAsync(id);
+        await world.SubmitAsync(id);
+        world.Time.Advance(TimeSpan.FromDays(31));
+        await world.Host.RunAsync<ProposalScreening, long>(s => s.DecideAsync(world.Manager, id, ScreeningOutcome.Rejected, "서류 미비"));
+
+        var report = await world.Host.RunAsync<CallConflictQueries, CallConflictReport>(q => q.ForCallAsync(world.Manager, world.Call));
+
+        Assert.Equal((0, 0), (report.Proposals, report.Conflicts.Count));
+    }
+}
