@@ -1,4 +1,5 @@
 using System.Data;
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using TechBridge.Core.Data;
@@ -199,6 +200,9 @@ public sealed class ReservationService(
         return expired.Count;
     }
 
+    /// <summary>How often a booking is tried when the database picks it as a deadlock victim or a serialization failure.</summary>
+    private const int MaxBookingAttempts = 8;
+
     private async Task BookAsync(Reservation reservation, DateTimeOffset now, Func<Reservation, Task>? enlist, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -208,12 +212,14 @@ public sealed class ReservationService(
                 await BookOnceAsync(reservation, now, enlist, cancellationToken);
                 return;
             }
-            catch (Exception e) when (attempt < 4 && (e is ConcurrencyConflictException || RetryableDatabaseError.Matches(e)))
+            catch (Exception e) when (attempt < MaxBookingAttempts && (e is ConcurrencyConflictException || RetryableDatabaseError.Matches(e)))
             {
                 // PostgreSQL: a parallel booking expired the same stale hold and committed first, or two overlapping
                 // inserts each waited on the other's exclusion-constraint entry and this one was chosen as the deadlock
-                // victim. Start again from what is committed now (the other booking may now be the conflict).
+                // victim. Start again from what is committed now (the other booking may now be the conflict), after a
+                // short random pause that grows with each attempt, so the same contenders do not meet again at once.
                 db.ChangeTracker.Clear();
+                await Task.Delay(TimeSpan.FromMilliseconds(RandomNumberGenerator.GetInt32(5, 30) * attempt), cancellationToken);
             }
         }
     }
