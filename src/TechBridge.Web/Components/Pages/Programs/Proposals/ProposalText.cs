@@ -1,5 +1,5 @@
 using TechBridge.Core.Programs.Proposals;
-using TechBridge.Web.Localization;
+using TechBridge.Core.Shared.Taxonomy;
 
 namespace TechBridge.Web.Components.Pages.Programs.Proposals;
 
@@ -7,11 +7,7 @@ namespace TechBridge.Web.Components.Pages.Programs.Proposals;
 internal static class ProposalText
 {
     /// <summary>The title in the reader's language, the other one if that is empty, or <paramref name="untitled"/>.</summary>
-    public static string Title(string ko, string en, string untitled)
-    {
-        var (first, second) = Cultures.IsEnglish ? (en, ko) : (ko, en);
-        return first.Length > 0 ? first : second.Length > 0 ? second : untitled;
-    }
+    public static string Title(string ko, string en, string untitled) => Bilingual.Pick(ko, en) is { Length: > 0 } title ? title : untitled;
 
     public static string Tone(ProposalStatus status) => status switch
     {
