@@ -59,10 +59,17 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Programs.Proposals.PartnerInvitations>();
         services.AddScoped<Programs.Proposals.ProposalQueries>();
         services.AddScoped<Programs.Proposals.ProposalScreening>();
+        services.AddScoped<Programs.Proposals.ExclusionRequestService>();
         services.AddScoped<Programs.Review.Conflicts.CallConflictQueries>();
         services.AddScoped<Programs.Review.Pool.ReviewerImporter>();
         services.AddScoped<Programs.Review.Pool.ReviewerPoolService>();
         services.AddScoped<Programs.Review.Pool.ReviewerPoolQueries>();
+        services.AddScoped<Programs.Review.Assignments.StageAssignmentService>();
+        services.AddScoped<Programs.Review.Assignments.StageLifecycle>();
+        services.AddScoped<Programs.Review.Reviews.ReviewService>();
+        services.AddScoped<Programs.Review.Reviews.ReviewQueries>();
+        services.AddScoped<Programs.Review.Reviews.ReviewReminders>();
+        services.AddRecurringJob<Programs.Review.Reviews.ReviewReminderJob>(Programs.Review.Reviews.ReviewReminderJob.Name, Programs.Review.Reviews.ReviewReminderJob.Interval);
         services.AddScoped<Facilities.Reservations.ReservationService>();
         services.AddScoped<Facilities.Reservations.ReservationNotices>();
         services.AddScoped<Facilities.Reservations.ReservationQueries>();

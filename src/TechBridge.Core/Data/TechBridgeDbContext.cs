@@ -63,6 +63,10 @@ public sealed class TechBridgeDbContext(
     public DbSet<Programs.Calls.ProgramCall> ProgramCalls => Set<Programs.Calls.ProgramCall>();
     public DbSet<Programs.Proposals.Proposal> Proposals => Set<Programs.Proposals.Proposal>();
     public DbSet<Programs.Review.Pool.PoolReviewer> Reviewers => Set<Programs.Review.Pool.PoolReviewer>();
+    public DbSet<Programs.Review.Assignments.ReviewAssignment> ReviewAssignments => Set<Programs.Review.Assignments.ReviewAssignment>();
+    public DbSet<Programs.Review.Assignments.AssignmentRun> AssignmentRuns => Set<Programs.Review.Assignments.AssignmentRun>();
+    public DbSet<Programs.Review.Assignments.StageResult> StageResults => Set<Programs.Review.Assignments.StageResult>();
+    public DbSet<Programs.Proposals.ProposalExclusionRequest> ExclusionRequests => Set<Programs.Proposals.ProposalExclusionRequest>();
     public DbSet<PublicTechnology> PublicTechnologies => Set<PublicTechnology>();
     public DbSet<PublicTechnologyField> PublicTechnologyFields => Set<PublicTechnologyField>();
     public DbSet<TechnologyNeed> TechnologyNeeds => Set<TechnologyNeed>();

@@ -27,6 +27,7 @@ internal sealed class ProgramCallConfiguration : IEntityTypeConfiguration<Progra
         b.Property(x => x.SummaryEn).HasMaxLength(CallLimits.SummaryLength);
         b.Property(x => x.Kind).HasMaxLength(16);
         b.Property(x => x.Status).HasMaxLength(16);
+        b.Property(x => x.KeepsRawScores).HasDefaultValue(false); // added to a table that already held calls
         b.HasOne<ProgramInfo>().WithMany().HasForeignKey(x => x.ProgramCode).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<UserAccount>().WithMany().HasForeignKey(x => x.CreatedById).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Fields).WithOne().HasForeignKey(x => x.CallId).OnDelete(DeleteBehavior.Cascade);

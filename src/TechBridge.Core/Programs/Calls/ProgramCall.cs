@@ -29,6 +29,12 @@ public sealed class ProgramCall : IVersioned
     /// <summary>Center joint research: domestic researchers dispatched abroad for at least half of the research period.</summary>
     public bool RequiresDispatch { get; set; }
     public bool RequiresOverseasPartner { get; set; }
+
+    /// <summary>
+    /// Whether reviewers' totals are averaged as given. By default (false) each reviewer's totals are first normalised
+    /// against the reviewer's own habit (z-score), so a harsh and a lenient reviewer count alike.
+    /// </summary>
+    public bool KeepsRawScores { get; set; }
     public bool IsDemo { get; set; }
     public Guid CreatedById { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
@@ -91,6 +97,15 @@ public sealed class CallStage
     public int? CutOff { get; set; }
     public int ReviewersPerProposal { get; set; }
     public DateTimeOffset? DueAt { get; set; }
+
+    /// <summary>The review form as JSON (a list of <see cref="Review.Rubrics.RubricCriterion"/>); null for the kind's default.</summary>
+    public string? RubricJson { get; set; }
+
+    /// <summary>When the program manager asked the stage's reviewers; the rubric is fixed from then on.</summary>
+    public DateTimeOffset? ReleasedAt { get; set; }
+
+    /// <summary>When the program manager closed the stage: its results are stored and the next stage may begin.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
 }
 
 public enum CallKind

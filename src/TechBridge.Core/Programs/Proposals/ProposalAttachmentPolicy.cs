@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TechBridge.Core.Data;
 using TechBridge.Core.Programs.Calls;
+using TechBridge.Core.Programs.Review.Assignments;
 using TechBridge.Core.Shared.Attachments;
 using TechBridge.Core.Shared.Errors;
 using TechBridge.Core.Shared.Formatting;
@@ -10,7 +11,7 @@ namespace TechBridge.Core.Programs.Proposals;
 /// <summary>
 /// A proposal's documents, each of a <see cref="DocumentKind"/>: the applicant adds and deletes them while the draft is
 /// open; once submitted they are part of the frozen proposal (read by the applicant and the program managers, changed by
-/// no one). Anyone else does not learn the proposal exists (404).
+/// no one), and by the reviewers it was released to. Anyone else does not learn the proposal exists (404).
 /// </summary>
 public sealed class ProposalAttachmentPolicy(TechBridgeDbContext db, ProposalAccess access, TimeProvider time) : IAttachmentOwnerPolicy
 {
@@ -21,7 +22,11 @@ public sealed class ProposalAttachmentPolicy(TechBridgeDbContext db, ProposalAcc
         var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == ownerId, cancellationToken);
         if (await access.RoleAsync(userId, proposal, cancellationToken) is not { } role)
         {
-            throw new NotFoundException(nameof(Proposal), ownerId);
+            // A reviewer the proposal was released to reads its documents, as long as the review is theirs.
+            var reviews = proposal is not null && await db.ReviewAssignments.AnyAsync(
+                a => a.ProposalId == ownerId && (a.Status == AssignmentStatus.Released || a.Status == AssignmentStatus.Submitted)
+                    && db.Reviewers.Any(r => r.Id == a.ReviewerId && r.UserId == userId), cancellationToken);
+            return reviews ? new AttachmentRights(CanRead: true, CanAdd: false, CanDelete: false) : throw new NotFoundException(nameof(Proposal), ownerId);
         }
 
         var closes = await db.ProgramCalls.AsNoTracking().Where(c => c.Id == proposal!.CallId).Select(c => new { c.Status, c.ClosesAt }).SingleAsync(cancellationToken);

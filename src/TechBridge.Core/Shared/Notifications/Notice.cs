@@ -10,6 +10,9 @@ public sealed record Notice(string Template, IReadOnlyDictionary<string, string>
     /// <summary>A file the e-mail carries (e.g. a calendar invitation); the inbox message and a digest do not.</summary>
     public INoticeAttachment? Attachment { get; init; }
 
+    /// <summary>The language ("ko" or "en") the notice is always in, when the matter has its own (an overseas peer review is held in English); null: the recipient's.</summary>
+    public string? Culture { get; init; }
+
     public static Notice Of(string template, string? link = null, params (string Key, string Value)[] values) =>
         new(template, values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal), link);
 }

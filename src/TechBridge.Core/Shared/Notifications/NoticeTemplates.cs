@@ -47,6 +47,18 @@ public static class NoticeTemplates
     /// <summary>To the applicant: <c>{partner}</c> answered <c>{answer}</c> to the invitation into <c>{title}</c>. Link: the proposal.</summary>
     public const string ProposalPartnerResponded = "ProposalPartnerResponded";
 
+    /// <summary>To a reviewer, in the stage's language: <c>{count}</c> proposals of <c>{call}</c> to review in <c>{stage}</c> by <c>{due}</c>. Link: their reviews.</summary>
+    public const string ReviewAssigned = "ReviewAssigned";
+
+    /// <summary>To the call's program managers: a reviewer of proposal <c>{receipt}</c> declined for <c>{reason}</c>. Link: the stage.</summary>
+    public const string ReviewDeclined = "ReviewDeclined";
+
+    /// <summary>To a reviewer, in the stage's language: <c>{count}</c> reviews of <c>{call}</c> are due at <c>{due}</c>. Link: their reviews.</summary>
+    public const string ReviewReminder = "ReviewReminder";
+
+    /// <summary>To the call's program managers: <c>{count}</c> reviews of <c>{stage}</c> passed <c>{due}</c>. Link: the stage.</summary>
+    public const string ReviewOverdue = "ReviewOverdue";
+
     /// <summary>
     /// The daily digest (e-mail only): <c>{count}</c> notices since the last digest, listed in <c>{items}</c>, for <c>{date}</c>.
     /// Link: the account page where the delivery is chosen.
@@ -73,6 +85,10 @@ public static class NoticeTemplates
         [ProposalSubmitted] = ["name", "title", "titleEn", "receipt", "time", "sha256"],
         [ProposalPartnerInvited] = ["name", "partner", "lead", "title", "call", "closes"],
         [ProposalPartnerResponded] = ["name", "partner", "title", "answer"],
+        [ReviewAssigned] = ["name", "call", "count", "stage", "due"],
+        [ReviewDeclined] = ["name", "call", "callEn", "receipt", "reason", "reasonEn"],
+        [ReviewReminder] = ["name", "call", "count", "due"],
+        [ReviewOverdue] = ["name", "call", "callEn", "stage", "stageEn", "count", "due"],
     };
 
     /// <summary>
@@ -88,6 +104,6 @@ public static class NoticeTemplates
     public static readonly IReadOnlySet<string> WithLink = new HashSet<string>(StringComparer.Ordinal)
     {
         AccountConfirmEmail, AccountPasswordReset, AccountAlreadyRegistered, AccountLinkRequested, ReservationUpdated, ReservationForCenter, SupportRequestUpdated, NoticeDigest,
-        DisposalUpdated, ProposalSubmitted, ProposalPartnerInvited, ProposalPartnerResponded,
+        DisposalUpdated, ProposalSubmitted, ProposalPartnerInvited, ProposalPartnerResponded, ReviewAssigned, ReviewDeclined, ReviewReminder, ReviewOverdue,
     };
 }

@@ -21,7 +21,7 @@ internal sealed class Notifier(TechBridgeDbContext db, NoticeRenderer renderer, 
         var named = notice.Values.ContainsKey("name")
             ? notice
             : notice with { Values = new Dictionary<string, string>(notice.Values, StringComparer.Ordinal) { ["name"] = recipient.DisplayName } };
-        var rendered = renderer.Render(named, recipient.Culture);
+        var rendered = renderer.Render(named, notice.Culture ?? recipient.Culture);
         var now = Clock.UtcNow(time);
         db.Add(new InboxMessage
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TechBridge.Core.Data;
 using TechBridge.Core.Programs.Calls;
 using TechBridge.Core.Programs.Proposals;
+using TechBridge.Core.Programs.Review.Assignments;
 using TechBridge.Core.Shared.Errors;
 using TechBridge.Core.Shared.Formatting;
 using TechBridge.Core.Shared.Resources;
@@ -40,6 +41,33 @@ public sealed class CallConflictQueries(TechBridgeDbContext db, ProgramActors ac
         }
 
         years = Math.Clamp(years, 0, MaxYears);
+        var (proposals, reviewers, found) = await FindAsync(callId, years, cancellationToken);
+        var organizationIds = found.Where(c => c.Source is ConflictSource.SameOrganization).Select(c => Guid.Parse(c.Evidence)).Distinct().ToList();
+        var organizationNames = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id.ToString(), o => o.NameKo.Length > 0 ? o.NameKo : o.NameEn, cancellationToken);
+        var proposalOf = proposals.ToDictionary(p => p.Id.ToString());
+        var reviewerOf = reviewers.ToDictionary(r => r.Id.ToString());
+        var conflicts = found.Select(c =>
+            {
+                var p = proposalOf[c.ProposalId].Snapshot;
+                var r = reviewerOf[c.ReviewerId];
+                var evidence = c.Source == ConflictSource.SameOrganization ? organizationNames.GetValueOrDefault(c.Evidence, c.Evidence) : c.Evidence;
+                return new CallConflict(p.ProposalId, p.ReceiptNumber, p.Content.TitleKo, p.Content.TitleEn, r.Id, r.NameKo, r.NameEn, c.Source, evidence);
+            })
+            .OrderBy(c => c.ReceiptNumber, StringComparer.Ordinal).ThenBy(c => c.Source).ThenBy(c => c.ReviewerNameEn, StringComparer.Ordinal)
+            .ToList();
+        return new CallConflictReport(proposals.Count, reviewers.Count, years, conflicts);
+    }
+
+    /// <summary>
+    /// The conflicts between the active pool and the call's proposals in the running, from every source: the directory
+    /// (organisations, names, co-authorship in the window), the reviewers' declarations (an assignment declined for a
+    /// conflict of interest) and the applicants' exclusion requests (matched to reviewers by name in any spelling and,
+    /// when given, by organisation). No access check: callers check it.
+    /// </summary>
+    internal async Task<(List<(Guid Id, ProposalSnapshot Snapshot)> Proposals, List<PoolPerson> Reviewers, IReadOnlyList<ConflictOfInterest> Found)> FindAsync(
+        Guid callId, int years, CancellationToken cancellationToken)
+    {
         var currentYear = Kst.ToKst(time.GetUtcNow()).Year;
         var proposals = (await db.Proposals.AsNoTracking()
                 .Where(p => p.CallId == callId && p.Status == ProposalStatus.Submitted && p.Screening != ScreeningOutcome.Rejected)
@@ -52,9 +80,8 @@ public sealed class CallConflictQueries(TechBridgeDbContext db, ProgramActors ac
 
         var since = new DateOnly(currentYear - years, 1, 1);
         var reviewers = await db.Reviewers.AsNoTracking().Where(r => r.IsActive)
-            .Select(r => new
+            .Select(r => new PoolPerson(r.Id, r.Person!.NameKo, r.Person.NameEn)
             {
-                r.Id, r.Person!.NameKo, r.Person.NameEn,
                 Organizations = r.Person.Affiliations.Where(a => a.EndDate == null || a.EndDate >= since).Select(a => a.OrganizationId).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -75,21 +102,13 @@ public sealed class CallConflictQueries(TechBridgeDbContext db, ProgramActors ac
             Publications = [.. byReviewer[r.Id].Select(p => new ReviewerPublication(p.Title, p.Year, p.Authors))],
         }).ToList();
 
-        var found = ConflictFinder.Find(profiles, parties, currentYear, years);
-        var organizationIds = found.Where(c => c.Source is ConflictSource.SameOrganization).Select(c => Guid.Parse(c.Evidence)).Distinct().ToList();
-        var organizationNames = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id))
-            .ToDictionaryAsync(o => o.Id.ToString(), o => o.NameKo.Length > 0 ? o.NameKo : o.NameEn, cancellationToken);
-        var proposalOf = proposals.ToDictionary(p => p.Id.ToString());
-        var reviewerOf = reviewers.ToDictionary(r => r.Id.ToString());
-        var conflicts = found.Select(c =>
-            {
-                var p = proposalOf[c.ProposalId].Snapshot;
-                var r = reviewerOf[c.ReviewerId];
-                var evidence = c.Source == ConflictSource.SameOrganization ? organizationNames.GetValueOrDefault(c.Evidence, c.Evidence) : c.Evidence;
-                return new CallConflict(p.ProposalId, p.ReceiptNumber, p.Content.TitleKo, p.Content.TitleEn, r.Id, r.NameKo, r.NameEn, c.Source, evidence);
-            })
-            .OrderBy(c => c.ReceiptNumber, StringComparer.Ordinal).ThenBy(c => c.Source).ThenBy(c => c.ReviewerNameEn, StringComparer.Ordinal)
-            .ToList();
-        return new CallConflictReport(proposals.Count, reviewers.Count, years, conflicts);
+        var declared = (await db.ReviewAssignments.AsNoTracking()
+                .Where(a => a.CallId == callId && a.Status == AssignmentStatus.Declined && a.DeclineReason == DeclineReason.ConflictOfInterest)
+                .Select(a => new { a.ReviewerId, a.ProposalId }).ToListAsync(cancellationToken))
+            .ToLookup(a => a.ReviewerId, a => a.ProposalId.ToString());
+        profiles = [.. profiles.Select(p => p with { DeclaredProposalIds = [.. declared[Guid.Parse(p.Id)].Distinct()] })];
+        var requests = await ExclusionMatches.ForCallAsync(db, callId, reviewers, cancellationToken);
+        parties = [.. parties.Select(p => p with { ExclusionRequests = requests[p.Id].ToList() })];
+        return (proposals, reviewers, ConflictFinder.Find(profiles, parties, currentYear, years));
     }
 }
