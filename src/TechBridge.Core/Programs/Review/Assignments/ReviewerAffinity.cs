@@ -21,9 +21,10 @@ internal static class ReviewerAffinity
         var publications = new List<ExpertPublication>();
         foreach (var chunk in reviewers.Select(r => r.PersonId).Chunk(500))
         {
-            publications.AddRange(await db.Set<Directory.PublicationAuthor>().AsNoTracking().Where(a => chunk.Contains(a.PersonId))
+            var written = await db.Set<Directory.PublicationAuthor>().AsNoTracking().Where(a => chunk.Contains(a.PersonId))
                 .OrderBy(a => a.PersonId).ThenBy(a => a.PublicationId)
-                .Select(a => new ExpertPublication(a.PersonId.ToString(), a.Publication!.Title, a.Publication.Abstract)).ToListAsync(cancellationToken));
+                .Select(a => new { a.PersonId, a.Publication!.Title, a.Publication.Abstract }).ToListAsync(cancellationToken);
+            publications.AddRange(written.Select(a => new ExpertPublication(a.PersonId.ToString(), a.Title, a.Abstract)));
         }
 
         var scores = new Dictionary<(Guid, Guid), double>();

@@ -29,7 +29,6 @@ public sealed class StageAssignmentService(TechBridgeDbContext db, ProgramActors
         var call = await ReviewStages.LoadCallAsync(db, callId, cancellationToken);
         var stage = ReviewStages.ReviewStage(call, position);
         var now = Clock.UtcNow(time);
-        RequireOpen(call, stage, now);
         var k = options.ReviewersPerProposal ?? stage.ReviewersPerProposal;
         var errors = new ValidationErrors();
         if (k < 1 || k > CallLimits.MaxReviewersPerProposal)
@@ -45,6 +44,7 @@ public sealed class StageAssignmentService(TechBridgeDbContext db, ProgramActors
         }
 
         errors.ThrowIfAny();
+        RequireOpen(call, stage, now);
         var proposalIds = await ReviewStages.ProposalsAsync(db, call, stage, cancellationToken);
         if (proposalIds.Count == 0)
         {
