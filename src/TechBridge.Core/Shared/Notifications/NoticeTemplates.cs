@@ -86,9 +86,9 @@ public static class NoticeTemplates
         [ProposalPartnerInvited] = ["name", "partner", "lead", "title", "call", "closes"],
         [ProposalPartnerResponded] = ["name", "partner", "title", "answer"],
         [ReviewAssigned] = ["name", "call", "count", "stage", "due"],
-        [ReviewDeclined] = ["name", "call", "callEn", "receipt", "reason", "reasonEn"],
+        [ReviewDeclined] = ["name", "call", "receipt", "reason"],
         [ReviewReminder] = ["name", "call", "count", "due"],
-        [ReviewOverdue] = ["name", "call", "callEn", "stage", "stageEn", "count", "due"],
+        [ReviewOverdue] = ["name", "call", "stage", "count", "due"],
     };
 
     /// <summary>

@@ -4,7 +4,6 @@ using TechBridge.Core.Programs.Calls;
 using TechBridge.Core.Programs.Review.Assignments;
 using TechBridge.Core.Shared.Formatting;
 using TechBridge.Core.Shared.Notifications;
-using TechBridge.Core.Shared.Resources;
 
 namespace TechBridge.Core.Programs.Review.Reviews;
 
@@ -74,13 +73,12 @@ public sealed class ReviewReminders(TechBridgeDbContext db, INotifier notifier, 
             var first = group.First();
             var call = calls[group.Key.CallId];
             var kind = first.Assignment.StageKind;
-            foreach (var manager in await ReviewManagers.ForCallAsync(db, call.CreatedById, cancellationToken))
+            foreach (var (manager, culture) in await ReviewManagers.ForCallAsync(db, call.CreatedById, cancellationToken))
             {
                 await notifier.NotifyUserAsync(manager, Notice.Of(NoticeTemplates.ReviewOverdue, $"/programs/calls/{call.Id}/review/{group.Key.StagePosition}",
-                    ("call", call.TitleKo), ("callEn", call.TitleEn),
-                    ("stage", CoreMessages.Find($"StageKind.{kind}", System.Globalization.CultureInfo.GetCultureInfo("ko")) ?? kind.ToString()),
-                    ("stageEn", CoreMessages.Find($"StageKind.{kind}", System.Globalization.CultureInfo.GetCultureInfo("en")) ?? kind.ToString()),
-                    ("count", group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture)), ("due", Kst.Format(first.DueAt!.Value))), cancellationToken);
+                    ("call", culture == "en" ? call.TitleEn : call.TitleKo), ("stage", ReviewManagers.Text($"StageKind.{kind}", culture)),
+                    ("count", group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture)), ("due", Kst.Format(first.DueAt!.Value))) with { Culture = culture },
+                    cancellationToken);
             }
 
             foreach (var item in group)

@@ -67,19 +67,16 @@ public sealed class ReviewService(TechBridgeDbContext db, INotifier notifier, Ti
 
         var call = await db.ProgramCalls.AsNoTracking().Where(c => c.Id == assignment.CallId).Select(c => new { c.Id, c.TitleKo, c.TitleEn, c.CreatedById }).SingleAsync(cancellationToken);
         var receipt = await db.Proposals.AsNoTracking().Where(p => p.Id == assignment.ProposalId).Select(p => p.ReceiptNumber).SingleAsync(cancellationToken);
-        foreach (var manager in await ReviewManagers.ForCallAsync(db, call.CreatedById, cancellationToken))
+        foreach (var (manager, culture) in await ReviewManagers.ForCallAsync(db, call.CreatedById, cancellationToken))
         {
             await notifier.NotifyUserAsync(manager, Notice.Of(NoticeTemplates.ReviewDeclined, $"/programs/calls/{call.Id}/review/{assignment.StagePosition}",
-                ("call", call.TitleKo), ("callEn", call.TitleEn), ("receipt", receipt ?? string.Empty),
-                ("reason", Label(reason!.Value, "ko")), ("reasonEn", Label(reason.Value, "en"))), cancellationToken);
+                ("call", culture == "en" ? call.TitleEn : call.TitleKo), ("receipt", receipt ?? string.Empty),
+                ("reason", ReviewManagers.Text($"DeclineReason.{reason!.Value}", culture))) with { Culture = culture }, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return assignment.Version;
     }
-
-    private static string Label(DeclineReason reason, string culture) =>
-        CoreMessages.Find($"DeclineReason.{reason}", System.Globalization.CultureInfo.GetCultureInfo(culture)) ?? reason.ToString();
 
     private async Task<(ReviewAssignment Assignment, IReadOnlyList<RubricCriterion> Rubric)> LoadOpenAsync(
         Guid userId, Guid assignmentId, long? expectedVersion, CancellationToken cancellationToken)
