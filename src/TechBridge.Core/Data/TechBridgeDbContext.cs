@@ -66,6 +66,9 @@ public sealed class TechBridgeDbContext(
     public DbSet<Programs.Review.Assignments.ReviewAssignment> ReviewAssignments => Set<Programs.Review.Assignments.ReviewAssignment>();
     public DbSet<Programs.Review.Assignments.AssignmentRun> AssignmentRuns => Set<Programs.Review.Assignments.AssignmentRun>();
     public DbSet<Programs.Review.Assignments.StageResult> StageResults => Set<Programs.Review.Assignments.StageResult>();
+    public DbSet<Programs.Selection.CallSelection> CallSelections => Set<Programs.Selection.CallSelection>();
+    public DbSet<Programs.Selection.SelectionEntry> SelectionEntries => Set<Programs.Selection.SelectionEntry>();
+    public DbSet<Programs.Selection.SelectionAdjustment> SelectionAdjustments => Set<Programs.Selection.SelectionAdjustment>();
     public DbSet<Programs.Proposals.ProposalExclusionRequest> ExclusionRequests => Set<Programs.Proposals.ProposalExclusionRequest>();
     public DbSet<PublicTechnology> PublicTechnologies => Set<PublicTechnology>();
     public DbSet<PublicTechnologyField> PublicTechnologyFields => Set<PublicTechnologyField>();

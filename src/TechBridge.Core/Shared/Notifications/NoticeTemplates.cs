@@ -59,6 +59,9 @@ public static class NoticeTemplates
     /// <summary>To the call's program managers: <c>{count}</c> reviews of <c>{stage}</c> passed <c>{due}</c>. Link: the stage.</summary>
     public const string ReviewOverdue = "ReviewOverdue";
 
+    /// <summary>To an applicant, in their language: the call's decision (<c>{outcome}</c>) on <c>{title}</c>, with the released <c>{scores}</c> and comments. Link: the proposal.</summary>
+    public const string ProposalDecision = "ProposalDecision";
+
     /// <summary>
     /// The daily digest (e-mail only): <c>{count}</c> notices since the last digest, listed in <c>{items}</c>, for <c>{date}</c>.
     /// Link: the account page where the delivery is chosen.
@@ -89,6 +92,7 @@ public static class NoticeTemplates
         [ReviewDeclined] = ["name", "call", "receipt", "reason"],
         [ReviewReminder] = ["name", "call", "count", "due"],
         [ReviewOverdue] = ["name", "call", "stage", "count", "due"],
+        [ProposalDecision] = ["name", "title", "call", "outcome", "scores"],
     };
 
     /// <summary>
@@ -105,5 +109,6 @@ public static class NoticeTemplates
     {
         AccountConfirmEmail, AccountPasswordReset, AccountAlreadyRegistered, AccountLinkRequested, ReservationUpdated, ReservationForCenter, SupportRequestUpdated, NoticeDigest,
         DisposalUpdated, ProposalSubmitted, ProposalPartnerInvited, ProposalPartnerResponded, ReviewAssigned, ReviewDeclined, ReviewReminder, ReviewOverdue,
+        ProposalDecision,
     };
 }

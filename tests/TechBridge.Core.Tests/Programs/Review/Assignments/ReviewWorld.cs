@@ -15,13 +15,16 @@ namespace TechBridge.Core.Tests.Programs.Review.Assignments;
 
 /// <summary>
 /// A host with a closed call (screening, overseas peer review at position 1 with a cut-off of 60 and 2 reviewers per
-/// proposal, domestic panel at position 2), three submitted proposals passed at screening on batteries, semiconductors
+/// proposal, domestic panel at position 2; a budget of 1.5 billion won), three submitted proposals passed at screening on batteries, semiconductors
 /// and hydrogen, and a pool of overseas and domestic reviewers, each with one publication in one of those topics and an
 /// account of their own.
 /// </summary>
 internal sealed class ReviewWorld : IAsyncDisposable
 {
     public static readonly string[] Topics = ["solid-state battery electrolyte interface", "semiconductor lithography photoresist", "hydrogen fuel cell membrane"];
+
+    /// <summary>Each proposal's government budget: together the first two exceed the call's 1.5 billion won.</summary>
+    public static readonly long[] Costs = [900_000_000, 700_000_000, 500_000_000];
 
     private static readonly string[] OverseasNames = ["Anna Schmidt", "John Miller", "Maria Garcia", "David Novak", "Laura Rossi", "Peter Hansen", "Emma Dubois", "Lucas Silva", "Sofia Berg"];
 
@@ -110,8 +113,8 @@ internal sealed class ReviewWorld : IAsyncDisposable
             Kind = CallKind.Open,
             OpensAt = now.AddMinutes(-1),
             ClosesAt = now.AddDays(10),
-            TotalBudgetKrw = 18_000_000_000,
-            MaxGovernmentKrwPerTask = 1_500_000_000,
+            TotalBudgetKrw = 1_500_000_000,
+            MaxGovernmentKrwPerTask = 1_000_000_000,
             MaxGovernmentSharePercent = 75,
             MaxMonths = 36,
             FieldCodes = ["SECONDARY_BATTERY"],
@@ -145,7 +148,7 @@ internal sealed class ReviewWorld : IAsyncDisposable
                 var content = new ProposalContent(
                     proposal.TitleKo, proposal.TitleEn, null, $"We study {Topics[t]} with a partner abroad.", "SECONDARY_BATTERY", null, 24,
                     [new PartnerContent(Guid.NewGuid(), 0, PartnerRole.Overseas, partner.Id, "Fraunhofer Institute", "DE", null, null, PartnerResponse.Confirmed, now, now)],
-                    [new ResearcherContent(0, 0, "Anna Weber", null, ResearcherRole.PrincipalInvestigator, 50)], [], [],
+                    [new ResearcherContent(0, 0, "Anna Weber", null, ResearcherRole.PrincipalInvestigator, 50)], [new BudgetContent(0, 1, Costs[t], Costs[t] / 3)], [],
                     new QualifyingAnswers(true, false, "evidence", 0, 0, null, false, null), [],
                     new CallRulesContent(36, 1_500_000_000, 75, false, false, [], [], null));
                 (proposal.SnapshotJson, proposal.SnapshotSha256) = ProposalSnapshots.Serialize(
