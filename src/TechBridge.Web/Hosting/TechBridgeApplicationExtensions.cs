@@ -60,6 +60,8 @@ public static class TechBridgeApplicationExtensions
         app.MapCallEndpoints();
         app.MapProposalEndpoints();
         app.MapReviewerPoolEndpoints();
+        app.MapReviewFormEndpoints();
+        app.MapExclusionRequestEndpoints();
         app.MapReservationEndpoints();
         app.MapSupportRequestEndpoints();
         app.MapDisposalEndpoints();
