@@ -60,6 +60,7 @@ public static class TechBridgeApplicationExtensions
         app.MapCallEndpoints();
         app.MapProposalEndpoints();
         app.MapReviewerPoolEndpoints();
+        app.MapReviewStageEndpoints();
         app.MapReservationEndpoints();
         app.MapSupportRequestEndpoints();
         app.MapDisposalEndpoints();
