@@ -36,6 +36,8 @@ public abstract class ReviewStagePageTests(AppFixture fixture)
         Assert.Contains($"href=\"/programs/calls/{call}/review/1\"", overview, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"review-stage\" data-state=\"Assigning\"", overview, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"review-stage\" data-state=\"Waiting\"", overview, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/programs/calls/{call}/review\" data-testid=\"review-stages-link\"", await client.GetStringAsync($"/programs/calls/{call}"), StringComparison.Ordinal);
+        Assert.Contains($"href=\"/programs/calls/{call}/review\" data-testid=\"review-stages-link\"", await client.GetStringAsync($"/programs/calls/{call}/proposals"), StringComparison.Ordinal);
     }
 
     [Fact]
