@@ -62,6 +62,7 @@ public static class TechBridgeApplicationExtensions
         app.MapReviewerPoolEndpoints();
         app.MapReviewFormEndpoints();
         app.MapExclusionRequestEndpoints();
+        app.MapReviewStageEndpoints();
         app.MapReservationEndpoints();
         app.MapSupportRequestEndpoints();
         app.MapDisposalEndpoints();

@@ -21,10 +21,11 @@ internal static class ReviewerAffinity
         var publications = new List<ExpertPublication>();
         foreach (var chunk in reviewers.Select(r => r.PersonId).Chunk(500))
         {
-            var written = await db.Set<Directory.PublicationAuthor>().AsNoTracking().Where(a => chunk.Contains(a.PersonId))
+            // The id becomes text here, not in SQL: SQLite keeps Guids as upper-case text, so its ToString() would not match the keys above.
+            var rows = await db.Set<Directory.PublicationAuthor>().AsNoTracking().Where(a => chunk.Contains(a.PersonId))
                 .OrderBy(a => a.PersonId).ThenBy(a => a.PublicationId)
                 .Select(a => new { a.PersonId, a.Publication!.Title, a.Publication.Abstract }).ToListAsync(cancellationToken);
-            publications.AddRange(written.Select(a => new ExpertPublication(a.PersonId.ToString(), a.Title, a.Abstract)));
+            publications.AddRange(rows.Select(a => new ExpertPublication(a.PersonId.ToString(), a.Title, a.Abstract)));
         }
 
         var scores = new Dictionary<(Guid, Guid), double>();

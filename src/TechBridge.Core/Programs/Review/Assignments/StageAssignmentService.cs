@@ -63,8 +63,12 @@ public sealed class StageAssignmentService(TechBridgeDbContext db, ProgramActors
         var inStage = proposalIds.ToHashSet();
 
         var (_, _, found) = await conflicts.FindAsync(callId, CallConflictQueries.DefaultYears, cancellationToken);
+        // Only the pairs this run weighs: the finder looks at the whole active pool and every proposal still in the running.
+        var considered = reviewers.Select(r => r.Id.ToString()).ToHashSet(StringComparer.Ordinal);
+        var reviewed = proposalIds.Select(p => p.ToString()).ToHashSet(StringComparer.Ordinal);
         var blocked = found.Select(c => (c.ProposalId, c.ReviewerId))
             .Concat(existing.Where(a => a.Status is AssignmentStatus.Excluded or AssignmentStatus.Declined).Select(a => (a.ProposalId.ToString(), a.ReviewerId.ToString())))
+            .Where(b => reviewed.Contains(b.Item1) && considered.Contains(b.Item2))
             .ToHashSet();
         var kept = existing.Where(a => inStage.Contains(a.ProposalId)
             && (a.Status is AssignmentStatus.Released or AssignmentStatus.Submitted || (a.Status == AssignmentStatus.Proposed && a.IsLocked))).ToList();

@@ -61,7 +61,7 @@ public sealed class StageLifecycle(TechBridgeDbContext db, ProgramActors actors,
             throw new BusinessRuleException("Review.NothingToRelease", CoreMessages.Get("Review.NothingToRelease"));
         }
 
-        stage.DueAt = d;
+        stage.DueAt = d.ToUniversalTime();
         stage.ReleasedAt ??= now;
         stage.RubricJson ??= RubricJson.Write(ReviewStages.Rubric(stage));
         foreach (var assignment in proposed)
