@@ -48,13 +48,14 @@ public sealed class DemoDataSeederTests(ITestOutputHelper output)
 
             var calls = await db.ProgramCalls.Where(c => c.IsDemo).Include(c => c.Topics).Include(c => c.Stages).ToListAsync();
             Assert.Equal(
-                [Core.Programs.Calls.CallStatus.Draft, Core.Programs.Calls.CallStatus.Published, Core.Programs.Calls.CallStatus.Published, Core.Programs.Calls.CallStatus.Closed],
+                [Core.Programs.Calls.CallStatus.Draft, Core.Programs.Calls.CallStatus.Published, Core.Programs.Calls.CallStatus.Published, Core.Programs.Calls.CallStatus.Closed,
+                    Core.Programs.Calls.CallStatus.Closed],
                 calls.Select(c => c.Status).Order());
             Assert.Contains(calls, c => c.Kind == Core.Programs.Calls.CallKind.ItemDesignated && c.Topics.Count == 3);
             Assert.All(calls, c => Assert.Equal(100, c.Stages.Sum(s => s.WeightPercent)));
 
             var proposals = await db.Proposals.Where(p => p.IsDemo).Select(p => new { p.Status, p.SnapshotJson, p.ReceiptNumber }).ToListAsync();
-            Assert.Equal(DemoDataSeeder.ClosedCallProposals + DemoDataSeeder.OpenCallProposals, proposals.Count);
+            Assert.Equal(DemoDataSeeder.ClosedCallProposals + DemoDataSeeder.OpenCallProposals + DemoDataSeeder.ReviewCallProposals, proposals.Count);
             var submitted = proposals.Where(p => p.Status == Core.Programs.Proposals.ProposalStatus.Submitted).ToList();
             Assert.Equal(proposals.Count - DemoDataSeeder.OpenCallDrafts, submitted.Count);
             Assert.Equal(submitted.Count, submitted.Select(p => p.ReceiptNumber).Distinct().Count());
@@ -72,6 +73,24 @@ public sealed class DemoDataSeederTests(ITestOutputHelper output)
             var reviewer = await db.Users.SingleAsync(u => u.NormalizedEmail == "REVIEWER@DEMO.TECHBRIDGE.KR");
             var linked = Assert.Single(pool, r => r.UserId is not null);
             Assert.Equal((reviewer.Id, Core.Programs.Review.Pool.ReviewerGroup.Overseas, true), (linked.UserId!.Value, linked.Group, linked.IsActive));
+
+            // The older closed call is selected and published; the newer one is in the overseas peer review.
+            var closed = calls.Where(c => c.Status == Core.Programs.Calls.CallStatus.Closed).OrderBy(c => c.ClosesAt).ToList();
+            var selection = await db.CallSelections.Include(s => s.Entries).SingleAsync(s => s.CallId == closed[0].Id);
+            var outcomes = selection.Entries.GroupBy(e => e.Outcome).ToDictionary(g => g.Key, g => g.Count());
+            output.WriteLine($"{provider}: selection of the closed call: {string.Join(", ", outcomes.Select(o => $"{o.Key} {o.Value}"))}; {selection.TotalCostKrw:N0} of {selection.BudgetKrw:N0} won");
+            Assert.NotNull(selection.PublishedAt);
+            Assert.Equal(DemoDataSeeder.ClosedCallProposals, selection.Entries.Count);
+            Assert.All(Enum.GetValues<Core.Programs.Selection.SelectionOutcome>(), o => Assert.True(outcomes.GetValueOrDefault(o) > 0, o.ToString()));
+            Assert.True(selection.TotalCostKrw <= selection.BudgetKrw);
+            Assert.All(closed[0].Stages.Where(s => s.Kind != Core.Programs.Calls.StageKind.Screening), s => Assert.NotNull(s.ClosedAt));
+            var inReview = await db.ReviewAssignments.Where(a => a.CallId == closed[1].Id).GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+            output.WriteLine($"{provider}: reviews of the call in review: {string.Join(", ", inReview.Select(r => $"{r.Key} {r.Count}"))}");
+            Assert.True(inReview.Single(r => r.Key == Core.Programs.Review.Assignments.AssignmentStatus.Submitted).Count
+                > inReview.Single(r => r.Key == Core.Programs.Review.Assignments.AssignmentStatus.Released).Count / 2);
+            var mine = await db.ReviewAssignments.Where(a => a.ReviewerId == db.Reviewers.Single(r => r.UserId == reviewer.Id).Id).Select(a => a.Status).ToListAsync();
+            Assert.Equal(2, mine.Count(s => s == Core.Programs.Review.Assignments.AssignmentStatus.Released));
+            Assert.Contains(Core.Programs.Review.Assignments.AssignmentStatus.Submitted, mine);
         });
     }
 

@@ -20,8 +20,12 @@ public sealed partial class DemoDataSeeder
 
     public const int OpenCallDrafts = 12;
 
+    /// <summary>Proposals the call now in review received (all submitted).</summary>
+    public const int ReviewCallProposals = 40;
+
     /// <summary>
-    /// Demo proposals from demo consortia to the closed international joint R&amp;D call and the open cooperation-center call,
+    /// Demo proposals from demo consortia to the closed calls (the international joint R&amp;D call and the global cooperation
+    /// call in review) and the open cooperation-center call,
     /// with their required documents (small PDFs in the attachment folder) and, for the submitted ones, the frozen copy
     /// and receipt number the submission gives.
     /// </summary>
@@ -30,7 +34,9 @@ public sealed partial class DemoDataSeeder
         var now = Clock.UtcNow(time);
         var calls = await db.ProgramCalls.AsNoTracking().Include(c => c.Fields).Include(c => c.Topics).Include(c => c.Documents).Include(c => c.ApplicantTypes)
             .AsSplitQuery().Where(c => c.IsDemo && c.Status != CallStatus.Draft && c.OpensAt < now).ToListAsync(cancellationToken);
-        var closed = calls.FirstOrDefault(c => c.Status == CallStatus.Closed);
+        var closedCalls = calls.Where(c => c.Status == CallStatus.Closed).OrderBy(c => c.ClosesAt).ToList();
+        var closed = closedCalls.FirstOrDefault();
+        var reviewing = closedCalls.Skip(1).FirstOrDefault();
         var open = calls.FirstOrDefault(c => c.Status == CallStatus.Published && c.ClosesAt > now);
         var applicants = (await db.Users.AsNoTracking()
                 .Where(u => u.IsDemo && !u.IsDisabled && u.Roles.Any(r => r.Role == Roles.Company))
@@ -57,6 +63,8 @@ public sealed partial class DemoDataSeeder
         var random = new DemoRandom(Seed + 7, now);
         var closedProposals = DemoProposalBuilder.Build(random, closed, ClosedCallProposals, applicants, domestic, overseas, PeopleOf, closed.OpensAt, closed.ClosesAt.AddDays(-1));
         var openProposals = DemoProposalBuilder.Build(random, open, OpenCallProposals, applicants, domestic, overseas, PeopleOf, open.OpensAt, now.AddHours(-1));
+        var reviewingProposals = reviewing is null ? []
+            : DemoProposalBuilder.Build(random, reviewing, ReviewCallProposals, applicants, domestic, overseas, PeopleOf, reviewing.OpensAt, reviewing.ClosesAt.AddDays(-1));
         var drafts = openProposals.OrderByDescending(p => p.CreatedAt).Take(OpenCallDrafts).ToHashSet();
         foreach (var draft in drafts.Where((_, i) => i % 2 == 0))
         {
@@ -65,6 +73,7 @@ public sealed partial class DemoDataSeeder
         }
 
         var submitted = closedProposals.Select(p => (Proposal: p, Call: closed))
+            .Concat(reviewingProposals.Select(p => (Proposal: p, Call: reviewing!)))
             .Concat(openProposals.Where(p => !drafts.Contains(p)).Select(p => (Proposal: p, Call: open))).ToList();
         var files = new List<Attachment>();
         foreach (var (proposal, call) in submitted)
@@ -77,6 +86,7 @@ public sealed partial class DemoDataSeeder
 
         db.Proposals.AddRange(closedProposals);
         db.Proposals.AddRange(openProposals);
+        db.Proposals.AddRange(reviewingProposals);
         db.Attachments.AddRange(files);
         await db.SaveChangesAsync(cancellationToken);
 

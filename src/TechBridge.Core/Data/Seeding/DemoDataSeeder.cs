@@ -18,7 +18,7 @@ namespace TechBridge.Core.Data.Seeding;
 /// </summary>
 public sealed partial class DemoDataSeeder(
     TechBridgeDbContext db, AccountService accounts, TaxonomyCatalog taxonomy, Facilities.Utilisation.UtilisationQueries utilisation,
-    Shared.Attachments.AttachmentStore attachments, TimeProvider time)
+    Shared.Attachments.AttachmentStore attachments, Shared.Notifications.INotifier notifier, TimeProvider time)
 {
     public const int Seed = 20261122;
 
@@ -76,6 +76,11 @@ public sealed partial class DemoDataSeeder(
         if (!await db.Reviewers.AnyAsync(r => r.IsDemo, cancellationToken))
         {
             await SeedReviewerPoolAsync(cancellationToken);
+        }
+
+        if (!await db.ReviewAssignments.AnyAsync(a => db.ProgramCalls.Any(c => c.Id == a.CallId && c.IsDemo), cancellationToken))
+        {
+            await SeedReviewsAsync(cancellationToken);
         }
     }
 

@@ -137,8 +137,9 @@ public sealed class SelectionService(TechBridgeDbContext db, ProgramActors actor
         selection.InputsSha256 = inputs.Fingerprint();
         foreach (var entry in computed.Entries)
         {
-            db.Add(entry);
+            // Into the collection first: adding to the context then fixes up the navigation without a second copy.
             selection.Entries.Add(entry);
+            db.Add(entry);
         }
     }
 

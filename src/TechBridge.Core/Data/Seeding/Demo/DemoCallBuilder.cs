@@ -6,7 +6,8 @@ namespace TechBridge.Core.Data.Seeding.Demo;
 /// <summary>
 /// Demo calls around the present: the cooperation centers' joint research call open now, an Alchemist+ item-designated
 /// call opening in two weeks (its topics are the latest Alchemist themes), last autumn's international joint R&amp;D call
-/// (closed), and next year's global cooperation call still being drafted.
+/// (closed two months ago, since selected), this half-year's global cooperation call (closed twelve days ago, in the
+/// overseas peer review), and next year's global cooperation call still being drafted.
 /// </summary>
 internal static class DemoCallBuilder
 {
@@ -37,6 +38,12 @@ internal static class DemoCallBuilder
                 "International joint industrial R&D with partners abroad.",
                 today.AddDays(-120).AddHours(10), today.AddDays(-60).AddHours(18), 12_000_000_000, 1_000_000_000, 75, 36, dispatch: false,
                 ["DISPLAY", "CORE_MATERIALS"], now),
+            Call(manager, "GLOBAL_TECH_COOP_STRATEGY", CallStatus.Closed, CallKind.Open,
+                "2026년 하반기 글로벌 산업기술협력 과제 공모", "2026 second-half global industrial technology cooperation call",
+                "해외 우수 연구기관과의 기술협력으로 핵심 기술을 확보할 과제를 공모했습니다. 해외 동료평가가 진행 중입니다.",
+                "Technology cooperation with leading institutions abroad to secure key technologies. The overseas peer review is under way.",
+                today.AddDays(-45).AddHours(10), today.AddDays(-12).AddHours(18), 9_000_000_000, 1_200_000_000, 75, 36, dispatch: false,
+                ["SEMICONDUCTOR", "SECONDARY_BATTERY", "FUTURE_MOBILITY"], now),
             Call(manager, "GLOBAL_TECH_COOP_STRATEGY", CallStatus.Draft, CallKind.Open,
                 "2027년 1차 글로벌 협력과제 공모(작성 중)", "2027 first global cooperation call (draft)",
                 null, null, today.AddDays(40).AddHours(10), today.AddDays(70).AddHours(18), 15_000_000_000, 1_200_000_000, 75, 36, dispatch: false,

@@ -72,6 +72,9 @@ public sealed class StageAssignmentService(TechBridgeDbContext db, ProgramActors
             .ToHashSet();
         var kept = existing.Where(a => inStage.Contains(a.ProposalId)
             && (a.Status is AssignmentStatus.Released or AssignmentStatus.Submitted || (a.Status == AssignmentStatus.Proposed && a.IsLocked))).ToList();
+        // A pair a person decided on (locked by a manager, or already asked) stands over an automatic finding: the name and
+        // co-author checks are deliberately loose, and the manager saw the conflicts page before locking.
+        blocked.ExceptWith(kept.Select(a => (a.ProposalId.ToString(), a.ReviewerId.ToString())));
 
         var snapshots = await db.Proposals.AsNoTracking().Where(p => proposalIds.Contains(p.Id)).Select(p => new { p.Id, p.SnapshotJson }).ToListAsync(cancellationToken);
         var contents = snapshots.Select(p => (p.Id, ProposalSnapshots.Deserialize(p.SnapshotJson!).Content)).ToList();

@@ -163,8 +163,8 @@ public sealed class ReviewService(TechBridgeDbContext db, INotifier notifier, Ti
             if (row is null)
             {
                 row = new ReviewCriterionScore { AssignmentId = assignment.Id, Position = i };
-                db.Add(row);
                 assignment.Scores.Add(row);
+                db.Add(row);
             }
 
             row.Score = score ?? 0;
