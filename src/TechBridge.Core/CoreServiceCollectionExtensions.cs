@@ -71,6 +71,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Programs.Review.Reviews.ReviewReminders>();
         services.AddScoped<Programs.Selection.SelectionService>();
         services.AddScoped<Programs.Selection.SelectionDecisions>();
+        services.AddScoped<Programs.Selection.SelectionQueries>();
         services.AddRecurringJob<Programs.Review.Reviews.ReviewReminderJob>(Programs.Review.Reviews.ReviewReminderJob.Name, Programs.Review.Reviews.ReviewReminderJob.Interval);
         services.AddScoped<Facilities.Reservations.ReservationService>();
         services.AddScoped<Facilities.Reservations.ReservationNotices>();

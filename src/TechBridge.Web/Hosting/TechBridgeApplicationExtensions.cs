@@ -61,6 +61,7 @@ public static class TechBridgeApplicationExtensions
         app.MapProposalEndpoints();
         app.MapReviewerPoolEndpoints();
         app.MapReviewFormEndpoints();
+        app.MapSelectionEndpoints();
         app.MapExclusionRequestEndpoints();
         app.MapReviewStageEndpoints();
         app.MapReservationEndpoints();

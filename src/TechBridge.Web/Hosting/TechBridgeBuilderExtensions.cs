@@ -63,6 +63,7 @@ public static class TechBridgeBuilderExtensions
         services.AddScoped<AuditTables>();
         services.AddScoped<FacilitiesTables>();
         services.AddScoped<StatementTables>();
+        services.AddScoped<SelectionTables>();
         services.AddScoped<MarketplaceTables>();
         services.AddScoped<Components.Pages.Facilities.Requests.SupportRequestActions>();
         services.AddScoped<Components.Pages.Facilities.Disposals.DisposalActions>();
