@@ -17,6 +17,9 @@ public sealed record CallInput
     public int? MaxMonths { get; init; }
     public bool RequiresDispatch { get; init; }
     public bool RequiresOverseasPartner { get; init; }
+
+    /// <summary>Average the reviewers' totals as given, without normalising each reviewer's habit (see <see cref="ProgramCall.KeepsRawScores"/>).</summary>
+    public bool KeepsRawScores { get; init; }
     public IReadOnlyList<string>? FieldCodes { get; init; }
     public IReadOnlyList<ApplicantType>? ApplicantTypes { get; init; }
     public IReadOnlyList<DocumentKind>? Documents { get; init; }

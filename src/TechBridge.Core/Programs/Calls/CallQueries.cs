@@ -78,7 +78,7 @@ public sealed class CallQueries(TechBridgeDbContext db, TimeProvider time)
             [.. c.Documents.Select(d => d.Kind).Order()],
             [.. c.Topics.OrderBy(t => t.Position).Select(t => new CallTopicView(t.Position, t.TitleKo, t.TitleEn, t.WhyKo, t.WhyEn, t.WhatKo, t.WhatEn))],
             [.. c.Stages.OrderBy(s => s.Position).Select(s => new CallStageView(s.Position, s.Kind, s.WeightPercent, s.CutOff, s.ReviewersPerProposal, s.DueAt))],
-            c.PublishedAt, c.ClosedAt, c.UpdatedAt, c.IsDemo, c.Version);
+            c.PublishedAt, c.ClosedAt, c.UpdatedAt, c.IsDemo, c.Version) { KeepsRawScores = c.KeepsRawScores };
     }
 
     public static CallPhase PhaseOf(CallStatus status, DateTimeOffset opensAt, DateTimeOffset closesAt, DateTimeOffset now) => status switch

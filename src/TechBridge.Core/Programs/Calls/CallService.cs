@@ -146,6 +146,7 @@ public sealed class CallService(TechBridgeDbContext db, ProgramActors actors, Ca
         call.MaxMonths = input.MaxMonths!.Value;
         call.RequiresDispatch = input.RequiresDispatch;
         call.RequiresOverseasPartner = input.RequiresOverseasPartner;
+        call.KeepsRawScores = input.KeepsRawScores;
         call.UpdatedAt = now;
         Replace(call.Fields, TextInput.Codes(input.FieldCodes).Distinct(StringComparer.Ordinal).Select(code => new CallField { CallId = call.Id, FieldCode = code }));
         Replace(call.ApplicantTypes, (input.ApplicantTypes ?? []).Distinct().Select(t => new CallApplicantType { CallId = call.Id, Type = t }));

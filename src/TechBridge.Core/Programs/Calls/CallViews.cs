@@ -23,7 +23,11 @@ public sealed record CallView(
     long MaxGovernmentKrwPerTask, int MaxGovernmentSharePercent, int MaxMonths, bool RequiresDispatch, bool RequiresOverseasPartner,
     IReadOnlyList<string> FieldCodes, IReadOnlyList<ApplicantType> ApplicantTypes, IReadOnlyList<DocumentKind> Documents,
     IReadOnlyList<CallTopicView> Topics, IReadOnlyList<CallStageView> Stages, DateTimeOffset? PublishedAt, DateTimeOffset? ClosedAt,
-    DateTimeOffset UpdatedAt, bool IsDemo, long Version);
+    DateTimeOffset UpdatedAt, bool IsDemo, long Version)
+{
+    /// <summary>Reviewers' totals are averaged as given rather than normalised per reviewer.</summary>
+    public bool KeepsRawScores { get; init; }
+}
 
 /// <summary>Which calls to list: text in the titles, a program, a field, a phase.</summary>
 public sealed record CallFilter(string? Query = null, string? ProgramCode = null, string? FieldCode = null, CallPhase? Phase = null);

@@ -20,10 +20,10 @@ public sealed class CallServiceTests
     {
         await using var world = await CallWorld.StartAsync(provider);
 
-        var id = await world.CreateAsync();
+        var id = await world.CreateAsync(world.Input() with { KeepsRawScores = true });
 
         var view = await world.ViewAsync(id, world.Manager);
-        Assert.Equal((CallStatus.Draft, CallPhase.Draft, 1L), (view.Status, view.Phase, view.Version));
+        Assert.Equal((CallStatus.Draft, CallPhase.Draft, 1L, true), (view.Status, view.Phase, view.Version, view.KeepsRawScores));
         Assert.Equal("글로벌 산업기술 협력센터 및 글로벌 협력과제", view.ProgramNameKo);
         Assert.Equal(["SECONDARY_BATTERY", "SEMICONDUCTOR"], view.FieldCodes);
         Assert.Equal([StageKind.Screening, StageKind.OverseasPeerReview, StageKind.DomesticPanel], view.Stages.Select(s => s.Kind));

@@ -33,6 +33,8 @@ public sealed class CallForm
     public string? MaxMonths { get; set; } = "36";
     public bool RequiresDispatch { get; set; }
     public bool RequiresOverseasPartner { get; set; }
+
+    public bool KeepsRawScores { get; set; }
     public string? Version { get; set; }
 
     public static CallForm From(CallView call)
@@ -46,7 +48,7 @@ public sealed class CallForm
             MaxPerTask = call.MaxGovernmentKrwPerTask.ToString("N0", CultureInfo.InvariantCulture),
             MaxSharePercent = call.MaxGovernmentSharePercent.ToString(CultureInfo.InvariantCulture),
             MaxMonths = call.MaxMonths.ToString(CultureInfo.InvariantCulture),
-            RequiresDispatch = call.RequiresDispatch, RequiresOverseasPartner = call.RequiresOverseasPartner,
+            RequiresDispatch = call.RequiresDispatch, RequiresOverseasPartner = call.RequiresOverseasPartner, KeepsRawScores = call.KeepsRawScores,
             Version = call.Version.ToString(CultureInfo.InvariantCulture),
         };
     }
@@ -138,6 +140,7 @@ public sealed class CallForm
             MaxMonths = FormNumbers.Number(errors, "maxMonths", MaxMonths, "Field.MaxMonths"),
             RequiresDispatch = RequiresDispatch,
             RequiresOverseasPartner = RequiresOverseasPartner,
+            KeepsRawScores = KeepsRawScores,
             FieldCodes = [.. fieldCodes],
             ApplicantTypes = [.. Parsed<ApplicantType>(applicantTypes)],
             Documents = [.. Parsed<DocumentKind>(documents)],
