@@ -41,7 +41,7 @@ internal static class ReviewStages
     public static ReviewerGroup GroupOf(StageKind kind) => kind == StageKind.DomesticPanel ? ReviewerGroup.Domestic : ReviewerGroup.Overseas;
 
     /// <summary>Forms and e-mails of the overseas peer review are in English; of the domestic panel in Korean.</summary>
-    public static string CultureOf(StageKind kind) => kind == StageKind.OverseasPeerReview ? "en" : "ko";
+    public static string CultureOf(StageKind kind) => StageLanguage.CultureOf(kind);
 
     public static IReadOnlyList<RubricCriterion> Rubric(CallStage stage) =>
         stage.RubricJson is { } json ? RubricJson.Read(json) : StageRubrics.Default(stage.Kind);

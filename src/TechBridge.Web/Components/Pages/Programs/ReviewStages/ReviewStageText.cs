@@ -1,5 +1,6 @@
 using System.Globalization;
 using TechBridge.Core.Programs.Calls;
+using TechBridge.Core.Programs.Review;
 using TechBridge.Core.Programs.Review.Assignments;
 
 namespace TechBridge.Web.Components.Pages.Programs.ReviewStages;
@@ -22,7 +23,7 @@ internal static class ReviewStageText
     };
 
     /// <summary>The language the stage's reviewers are asked and write in: English for the overseas peer review, Korean for the domestic panel.</summary>
-    public static string CultureOf(StageKind kind) => kind == StageKind.OverseasPeerReview ? "en" : "ko";
+    public static string CultureOf(StageKind kind) => StageLanguage.CultureOf(kind);
 
     /// <summary>Affinity with three decimals, as the optimiser weighed it.</summary>
     public static string Affinity(double affinity) => affinity.ToString("0.000", CultureInfo.InvariantCulture);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using TechBridge.Core.Programs.Calls;
+using TechBridge.Core.Programs.Review;
 using TechBridge.Core.Shared.Formatting;
 using TechBridge.Core.Shared.Taxonomy;
 using TechBridge.Web.Localization;
@@ -17,7 +18,7 @@ public sealed class StageText(string culture)
     private static readonly ResourceManager Resources = new("TechBridge.Web.Resources.Localization.SharedResource", typeof(StageText).Assembly);
 
     /// <summary>The texts of a stage's form: English for the overseas peer review, Korean for the domestic panel (as Core's notices).</summary>
-    public static StageText For(StageKind kind) => new(kind == StageKind.OverseasPeerReview ? Cultures.English : Cultures.Korean);
+    public static StageText For(StageKind kind) => new(StageLanguage.CultureOf(kind));
 
     public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(culture);
 
