@@ -123,8 +123,11 @@ public sealed partial class ProposalJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task Manager_ScreensTheClosedCallsProposals_PassesOneAndRejectsOneWithItsReason()
     {
+        // The demo call in review: the seeder screened it; its rejected proposals (which fail checks) wait for screening again here.
         var callId = await browser.WithDbAsync(db => db.ProgramCalls.AsNoTracking()
-            .Where(c => c.IsDemo && c.Status == Core.Programs.Calls.CallStatus.Closed).Select(c => c.Id).SingleAsync());
+            .Where(c => c.IsDemo && c.Status == Core.Programs.Calls.CallStatus.Closed).OrderByDescending(c => c.ClosesAt).Select(c => c.Id).FirstAsync());
+        await browser.WithDbAsync(db => db.Proposals.Where(p => p.CallId == callId && p.Screening == Core.Programs.Proposals.ScreeningOutcome.Rejected)
+            .ExecuteUpdateAsync(p => p.SetProperty(x => x.Screening, (Core.Programs.Proposals.ScreeningOutcome?)null).SetProperty(x => x.ScreeningNote, (string?)null)));
         var manager = await browser.NewPageAsync();
         await manager.SignInAsRoleAsync(Roles.ProgramManager);
         await manager.GotoAsync($"/programs/calls/{callId}/proposals?show=failing");
