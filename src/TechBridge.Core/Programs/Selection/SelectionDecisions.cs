@@ -52,7 +52,7 @@ public sealed class SelectionDecisions(TechBridgeDbContext db, ProgramActors act
             var view = View(entry, call, now, ranked, p.ScreeningNote, comments[p.Id]);
             await notifier.NotifyUserAsync(p.ApplicantId, Notice.Of(NoticeTemplates.ProposalDecision, $"/programs/proposals/{p.Id}",
                 ("title", culture == "en" ? p.TitleEn : p.TitleKo), ("call", culture == "en" ? call.TitleEn : call.TitleKo),
-                ("outcome", Text($"SelectionOutcome.{entry.Outcome}", culture)), ("scores", Summary(view, culture))) with { Culture = culture }, cancellationToken);
+                ("outcome", CoreMessages.In(culture, $"SelectionOutcome.{entry.Outcome}")), ("scores", Summary(view, culture))) with { Culture = culture }, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -112,25 +112,23 @@ public sealed class SelectionDecisions(TechBridgeDbContext db, ProgramActors act
         var text = new StringBuilder();
         if (view.ScreeningNote is { } note)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{Text("Decision.ScreeningNote", culture)}: {note}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{CoreMessages.In(culture, "Decision.ScreeningNote")}: {note}");
         }
 
         if (view.FinalScore is { } final)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{Text("Decision.FinalScore", culture)}: {final.ToString("0.00", c)} ({string.Format(c, Text("Decision.RankOf", culture), view.Rank, view.Ranked)})");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{CoreMessages.In(culture, "Decision.FinalScore")}: {final.ToString("0.00", c)} ({string.Format(c, CoreMessages.In(culture, "Decision.RankOf"), view.Rank, view.Ranked)})");
         }
 
         foreach (var stage in view.Stages)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{Text($"StageKind.{stage.Kind}", culture)}: {stage.Score.ToString("0.00", c)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{CoreMessages.In(culture, $"StageKind.{stage.Kind}")}: {stage.Score.ToString("0.00", c)}");
             for (var i = 0; i < stage.Comments.Count; i++)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {string.Format(c, Text("Decision.Reviewer", culture), i + 1)}: {stage.Comments[i]}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {string.Format(c, CoreMessages.In(culture, "Decision.Reviewer"), i + 1)}: {stage.Comments[i]}");
             }
         }
 
-        return text.Length == 0 ? Text("Decision.NoScores", culture) : text.ToString().TrimEnd();
+        return text.Length == 0 ? CoreMessages.In(culture, "Decision.NoScores") : text.ToString().TrimEnd();
     }
-
-    private static string Text(string key, string culture) => CoreMessages.Find(key, CultureInfo.GetCultureInfo(culture)) ?? key;
 }

@@ -17,4 +17,7 @@ public static class CoreMessages
 
     /// <summary>The text of <paramref name="key"/> in <paramref name="culture"/> (Korean when English lacks it), or null.</summary>
     public static string? Find(string key, CultureInfo culture) => Resources.GetString(key, culture);
+
+    /// <summary>The text of <paramref name="key"/> in a fixed language ("ko" or "en"), for a notice or form held in that language; the key when missing.</summary>
+    public static string In(string culture, string key) => Find(key, CultureInfo.GetCultureInfo(culture)) ?? key;
 }

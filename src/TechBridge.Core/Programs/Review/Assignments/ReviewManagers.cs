@@ -1,9 +1,7 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TechBridge.Core.Accounts;
 using TechBridge.Core.Data;
 using TechBridge.Core.Shared.Notifications;
-using TechBridge.Core.Shared.Resources;
 
 namespace TechBridge.Core.Programs.Review.Assignments;
 
@@ -20,7 +18,4 @@ internal static class ReviewManagers
             .Select(u => (u.Id, NoticeCulture.Normalize(u.Culture))).ToList();
         return managers.Any(m => m.Id == createdById) ? [.. managers.Where(m => m.Id == createdById)] : managers;
     }
-
-    /// <summary>A message text in one of the two languages.</summary>
-    public static string Text(string key, string culture) => CoreMessages.Find(key, CultureInfo.GetCultureInfo(culture)) ?? key;
 }

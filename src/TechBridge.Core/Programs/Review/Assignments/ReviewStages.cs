@@ -40,9 +40,6 @@ internal static class ReviewStages
     /// <summary>The reviewers' group a stage draws on by default.</summary>
     public static ReviewerGroup GroupOf(StageKind kind) => kind == StageKind.DomesticPanel ? ReviewerGroup.Domestic : ReviewerGroup.Overseas;
 
-    /// <summary>Forms and e-mails of the overseas peer review are in English; of the domestic panel in Korean.</summary>
-    public static string CultureOf(StageKind kind) => StageLanguage.CultureOf(kind);
-
     public static IReadOnlyList<RubricCriterion> Rubric(CallStage stage) =>
         stage.RubricJson is { } json ? RubricJson.Read(json) : StageRubrics.Default(stage.Kind);
 

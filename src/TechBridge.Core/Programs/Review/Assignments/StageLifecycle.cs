@@ -74,13 +74,13 @@ public sealed class StageLifecycle(TechBridgeDbContext db, ProgramActors actors,
         var reviewerIds = proposed.Select(a => a.ReviewerId).Distinct().ToList();
         var reviewers = await db.Reviewers.AsNoTracking().Where(r => reviewerIds.Contains(r.Id))
             .Select(r => new { r.Id, r.UserId, r.Person!.Email, r.Person.NameKo, r.Person.NameEn }).ToListAsync(cancellationToken);
-        var culture = ReviewStages.CultureOf(stage.Kind);
+        var culture = StageLanguage.CultureOf(stage.Kind);
         foreach (var reviewer in reviewers)
         {
             var count = proposed.Count(a => a.ReviewerId == reviewer.Id);
             var notice = Notice.Of(NoticeTemplates.ReviewAssigned, "/programs/reviews",
                 ("call", culture == "en" ? call.TitleEn : call.TitleKo), ("count", count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                ("stage", CoreMessages.Find($"StageKind.{stage.Kind}", System.Globalization.CultureInfo.GetCultureInfo(culture)) ?? stage.Kind.ToString()),
+                ("stage", CoreMessages.In(culture, $"StageKind.{stage.Kind}")),
                 ("due", Kst.Format(d))) with { Culture = culture };
             if (reviewer.UserId is { } account)
             {

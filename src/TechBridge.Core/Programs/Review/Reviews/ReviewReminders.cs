@@ -4,6 +4,7 @@ using TechBridge.Core.Programs.Calls;
 using TechBridge.Core.Programs.Review.Assignments;
 using TechBridge.Core.Shared.Formatting;
 using TechBridge.Core.Shared.Notifications;
+using TechBridge.Core.Shared.Resources;
 
 namespace TechBridge.Core.Programs.Review.Reviews;
 
@@ -41,7 +42,7 @@ public sealed class ReviewReminders(TechBridgeDbContext db, INotifier notifier, 
         foreach (var group in open.Where(o => o.Assignment.RemindedAt is null).GroupBy(o => (o.Assignment.ReviewerId, o.Assignment.CallId, o.Assignment.StagePosition)))
         {
             var first = group.First();
-            var culture = ReviewStages.CultureOf(first.Assignment.StageKind);
+            var culture = StageLanguage.CultureOf(first.Assignment.StageKind);
             var call = calls[first.Assignment.CallId];
             var reviewer = reviewers[group.Key.ReviewerId];
             var notice = Notice.Of(NoticeTemplates.ReviewReminder, "/programs/reviews",
@@ -76,7 +77,7 @@ public sealed class ReviewReminders(TechBridgeDbContext db, INotifier notifier, 
             foreach (var (manager, culture) in await ReviewManagers.ForCallAsync(db, call.CreatedById, cancellationToken))
             {
                 await notifier.NotifyUserAsync(manager, Notice.Of(NoticeTemplates.ReviewOverdue, $"/programs/calls/{call.Id}/review/{group.Key.StagePosition}",
-                    ("call", culture == "en" ? call.TitleEn : call.TitleKo), ("stage", ReviewManagers.Text($"StageKind.{kind}", culture)),
+                    ("call", culture == "en" ? call.TitleEn : call.TitleKo), ("stage", CoreMessages.In(culture, $"StageKind.{kind}")),
                     ("count", group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture)), ("due", Kst.Format(first.DueAt!.Value))) with { Culture = culture },
                     cancellationToken);
             }

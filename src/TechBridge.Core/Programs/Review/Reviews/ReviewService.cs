@@ -71,7 +71,7 @@ public sealed class ReviewService(TechBridgeDbContext db, INotifier notifier, Ti
         {
             await notifier.NotifyUserAsync(manager, Notice.Of(NoticeTemplates.ReviewDeclined, $"/programs/calls/{call.Id}/review/{assignment.StagePosition}",
                 ("call", culture == "en" ? call.TitleEn : call.TitleKo), ("receipt", receipt ?? string.Empty),
-                ("reason", ReviewManagers.Text($"DeclineReason.{reason!.Value}", culture))) with { Culture = culture }, cancellationToken);
+                ("reason", CoreMessages.In(culture, $"DeclineReason.{reason!.Value}"))) with { Culture = culture }, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

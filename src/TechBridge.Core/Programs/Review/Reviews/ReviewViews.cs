@@ -18,7 +18,7 @@ public sealed record ReviewFormView(
     DateTimeOffset? SavedAt, DateTimeOffset? SubmittedAt, DeclineReason? DeclineReason, string? DeclineNote, ProposalSnapshot Proposal, bool Editable)
 {
     /// <summary>The language the form is held in: English for the overseas peer review, Korean for the domestic panel.</summary>
-    public string Culture => ReviewStages.CultureOf(Stage);
+    public string Culture => StageLanguage.CultureOf(Stage);
 }
 
 /// <summary>A review stage of a call at a glance, for program managers.</summary>

@@ -22,9 +22,6 @@ internal static class ReviewStageText
         _ => "off",
     };
 
-    /// <summary>The language the stage's reviewers are asked and write in: English for the overseas peer review, Korean for the domestic panel.</summary>
-    public static string CultureOf(StageKind kind) => StageLanguage.CultureOf(kind);
-
     /// <summary>Affinity with three decimals, as the optimiser weighed it.</summary>
     public static string Affinity(double affinity) => affinity.ToString("0.000", CultureInfo.InvariantCulture);
 
