@@ -72,8 +72,7 @@ public sealed class StageLifecycle(TechBridgeDbContext db, ProgramActors actors,
         }
 
         var reviewerIds = proposed.Select(a => a.ReviewerId).Distinct().ToList();
-        var reviewers = await db.Reviewers.AsNoTracking().Where(r => reviewerIds.Contains(r.Id))
-            .Select(r => new { r.Id, r.UserId, r.Person!.Email, r.Person.NameKo, r.Person.NameEn }).ToListAsync(cancellationToken);
+        var reviewers = (await ReviewerContact.LoadAsync(db, reviewerIds, cancellationToken)).Values;
         var culture = StageLanguage.CultureOf(stage.Kind);
         foreach (var reviewer in reviewers)
         {
@@ -82,17 +81,7 @@ public sealed class StageLifecycle(TechBridgeDbContext db, ProgramActors actors,
                 ("call", culture == "en" ? call.TitleEn : call.TitleKo), ("count", count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("stage", CoreMessages.In(culture, $"StageKind.{stage.Kind}")),
                 ("due", Kst.Format(d))) with { Culture = culture };
-            if (reviewer.UserId is { } account)
-            {
-                await notifier.NotifyUserAsync(account, notice, cancellationToken);
-            }
-            else if (reviewer.Email is { Length: > 0 } email)
-            {
-                await notifier.EmailAsync(email, culture, notice with
-                {
-                    Values = new Dictionary<string, string>(notice.Values, StringComparer.Ordinal) { ["name"] = culture == "en" ? reviewer.NameEn : reviewer.NameKo },
-                }, cancellationToken);
-            }
+            await reviewer.TellAsync(notifier, notice, cancellationToken);
         }
 
         call.UpdatedAt = now;

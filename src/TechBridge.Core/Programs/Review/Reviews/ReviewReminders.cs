@@ -35,8 +35,7 @@ public sealed class ReviewReminders(TechBridgeDbContext db, INotifier notifier, 
         var calls = await db.ProgramCalls.AsNoTracking().Where(c => callIds.Contains(c.Id))
             .Select(c => new { c.Id, c.TitleKo, c.TitleEn, c.CreatedById }).ToDictionaryAsync(c => c.Id, cancellationToken);
         var reviewerIds = open.Select(o => o.Assignment.ReviewerId).Distinct().ToList();
-        var reviewers = await db.Reviewers.AsNoTracking().Where(r => reviewerIds.Contains(r.Id))
-            .Select(r => new { r.Id, r.UserId, r.Person!.Email, r.Person.NameKo, r.Person.NameEn }).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var reviewers = await ReviewerContact.LoadAsync(db, reviewerIds, cancellationToken);
 
         var reminded = 0;
         foreach (var group in open.Where(o => o.Assignment.RemindedAt is null).GroupBy(o => (o.Assignment.ReviewerId, o.Assignment.CallId, o.Assignment.StagePosition)))
@@ -48,17 +47,7 @@ public sealed class ReviewReminders(TechBridgeDbContext db, INotifier notifier, 
             var notice = Notice.Of(NoticeTemplates.ReviewReminder, "/programs/reviews",
                 ("call", culture == "en" ? call.TitleEn : call.TitleKo), ("count", group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("due", Kst.Format(first.DueAt!.Value))) with { Culture = culture };
-            if (reviewer.UserId is { } account)
-            {
-                await notifier.NotifyUserAsync(account, notice, cancellationToken);
-            }
-            else if (reviewer.Email is { Length: > 0 } email)
-            {
-                await notifier.EmailAsync(email, culture, notice with
-                {
-                    Values = new Dictionary<string, string>(notice.Values, StringComparer.Ordinal) { ["name"] = culture == "en" ? reviewer.NameEn : reviewer.NameKo },
-                }, cancellationToken);
-            }
+            await reviewer.TellAsync(notifier, notice, cancellationToken);
 
             foreach (var item in group)
             {
