@@ -50,20 +50,27 @@ public sealed class ReviewQueries(TechBridgeDbContext db, ProgramActors actors, 
     {
         await ReviewStages.RequireManagerAsync(actors, userId, cancellationToken);
         var call = await ReviewStages.LoadCallAsync(db, callId, cancellationToken);
+        return await SummariesAsync(call, call.Stages.Where(s => s.Kind != StageKind.Screening).OrderBy(s => s.Position), null, cancellationToken);
+    }
+
+    /// <param name="proposals">The stages' proposals when the caller has them already (one stage).</param>
+    private async Task<List<StageSummary>> SummariesAsync(ProgramCall call, IEnumerable<CallStage> stages, int? proposals, CancellationToken cancellationToken)
+    {
+        var callId = call.Id;
         var counts = await db.ReviewAssignments.AsNoTracking().Where(a => a.CallId == callId)
             .GroupBy(a => new { a.StagePosition, a.Status }).Select(g => new { g.Key.StagePosition, g.Key.Status, Count = g.Count() }).ToListAsync(cancellationToken);
         var results = await db.StageResults.AsNoTracking().Where(r => r.CallId == callId)
             .GroupBy(r => r.StagePosition).Select(g => new { g.Key, Count = g.Count(), Advanced = g.Count(r => r.Advanced) }).ToListAsync(cancellationToken);
         var summaries = new List<StageSummary>();
-        foreach (var stage in call.Stages.Where(s => s.Kind != StageKind.Screening).OrderBy(s => s.Position))
+        foreach (var stage in stages)
         {
             int Count(AssignmentStatus status) => counts.Where(c => c.StagePosition == stage.Position && c.Status == status).Sum(c => c.Count);
             var state = ReviewStages.State(call, stage, Clock.UtcNow(time));
             var result = results.SingleOrDefault(r => r.Key == stage.Position);
-            var proposals = result?.Count ?? (state == StageState.Waiting ? 0 : (await ReviewStages.ProposalsAsync(db, call, stage, cancellationToken)).Count);
+            var count = proposals ?? result?.Count ?? (state == StageState.Waiting ? 0 : (await ReviewStages.ProposalsAsync(db, call, stage, cancellationToken)).Count);
             summaries.Add(new StageSummary(
                 stage.Position, stage.Kind, state, stage.WeightPercent, stage.CutOff, stage.ReviewersPerProposal, stage.DueAt, stage.ReleasedAt, stage.ClosedAt,
-                proposals, Count(AssignmentStatus.Proposed), Count(AssignmentStatus.Released), Count(AssignmentStatus.Submitted), Count(AssignmentStatus.Declined),
+                count, Count(AssignmentStatus.Proposed), Count(AssignmentStatus.Released), Count(AssignmentStatus.Submitted), Count(AssignmentStatus.Declined),
                 result?.Advanced ?? 0));
         }
 
@@ -72,13 +79,13 @@ public sealed class ReviewQueries(TechBridgeDbContext db, ProgramActors actors, 
 
     public async Task<StageView> StageAsync(Guid userId, Guid callId, int position, CancellationToken cancellationToken = default)
     {
-        var summaries = await StagesAsync(userId, callId, cancellationToken);
-        var summary = summaries.SingleOrDefault(s => s.Position == position) ?? throw new NotFoundException(nameof(CallStage), $"{callId}/{position}");
+        await ReviewStages.RequireManagerAsync(actors, userId, cancellationToken);
         var call = await ReviewStages.LoadCallAsync(db, callId, cancellationToken);
         var stage = ReviewStages.ReviewStage(call, position);
         var results = await db.StageResults.AsNoTracking().Where(r => r.CallId == callId && r.StagePosition == position).ToDictionaryAsync(r => r.ProposalId, cancellationToken);
         var proposalIds = results.Count > 0 ? [.. results.Keys]
-            : summary.State == StageState.Waiting ? [] : await ReviewStages.ProposalsAsync(db, call, stage, cancellationToken);
+            : ReviewStages.State(call, stage, Clock.UtcNow(time)) == StageState.Waiting ? [] : await ReviewStages.ProposalsAsync(db, call, stage, cancellationToken);
+        var summary = (await SummariesAsync(call, [stage], proposalIds.Count, cancellationToken)).Single();
         var pairs = await (from a in db.ReviewAssignments.AsNoTracking()
                            join r in db.Reviewers on a.ReviewerId equals r.Id
                            where a.CallId == callId && a.StagePosition == position
