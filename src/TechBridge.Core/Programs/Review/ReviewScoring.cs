@@ -43,7 +43,8 @@ public static class ReviewScoring
             throw new ArgumentException("Every stage needs a positive weight.", nameof(stages));
         }
 
-        var normalised = stages.ToDictionary(s => s.Stage, s => Normalise(scores.Where(x => x.Stage == s.Stage).ToList(), s.Normalise), StringComparer.Ordinal);
+        var means = stages.ToDictionary(s => s.Stage, s => StageMeans(scores.Where(x => x.Stage == s.Stage), s.Normalise), StringComparer.Ordinal);
+        var byProposal = scores.ToLookup(x => x.ProposalId, StringComparer.Ordinal);
         var ranked = new List<RankedProposal>();
         var unranked = new List<UnrankedProposal>();
         foreach (var proposal in proposals)
@@ -51,10 +52,9 @@ public static class ReviewScoring
             var stageScores = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var stage in stages)
             {
-                var mine = normalised[stage.Stage].Where(x => x.ProposalId == proposal.ProposalId).ToList();
-                if (mine.Count > 0)
+                if (means[stage.Stage].TryGetValue(proposal.ProposalId, out var mean))
                 {
-                    stageScores[stage.Stage] = mine.Average(x => x.Score);
+                    stageScores[stage.Stage] = mean;
                 }
             }
 
@@ -65,7 +65,7 @@ public static class ReviewScoring
             }
 
             var total = stages.Sum(s => s.Weight * stageScores[s.Stage]) / stages.Sum(s => s.Weight);
-            var raw = scores.Where(x => x.ProposalId == proposal.ProposalId && stageScores.ContainsKey(x.Stage)).Average(x => x.Score);
+            var raw = byProposal[proposal.ProposalId].Where(x => stageScores.ContainsKey(x.Stage)).Average(x => x.Score);
             ranked.Add(new RankedProposal(0, proposal.ProposalId, total, stageScores, raw));
         }
 
@@ -93,6 +93,11 @@ public static class ReviewScoring
         });
         return new Ranking([.. ranked.Select((r, i) => r with { Rank = i + 1 })], unranked);
     }
+
+    /// <summary>Per proposal: the mean of its reviewers' scores in one stage, each normalised (see <see cref="Normalise"/>) or as given.</summary>
+    public static Dictionary<string, double> StageMeans(IEnumerable<StageScore> stage, bool normalise = true) =>
+        Normalise([.. stage], normalise).GroupBy(s => s.ProposalId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Average(s => s.Score), StringComparer.Ordinal);
 
     /// <summary>The stage's scores with each reviewer's habit taken out (see the class summary), or as given.</summary>
     public static List<StageScore> Normalise(List<StageScore> stage, bool normalise = true)

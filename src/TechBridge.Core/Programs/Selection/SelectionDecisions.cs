@@ -45,9 +45,10 @@ public sealed class SelectionDecisions(TechBridgeDbContext db, ProgramActors act
             .ToListAsync(cancellationToken);
         var comments = await CommentsAsync(callId, cancellationToken);
         var ranked = selection.Entries.Count(e => e.Rank is not null);
+        var entries = selection.Entries.ToDictionary(e => e.ProposalId);
         foreach (var p in proposals)
         {
-            var entry = selection.Entries.Single(e => e.ProposalId == p.Id);
+            var entry = entries[p.Id];
             var culture = NoticeCulture.Normalize(p.Culture);
             var view = View(entry, call, now, ranked, p.ScreeningNote, comments[p.Id]);
             await notifier.NotifyUserAsync(p.ApplicantId, Notice.Of(NoticeTemplates.ProposalDecision, $"/programs/proposals/{p.Id}",

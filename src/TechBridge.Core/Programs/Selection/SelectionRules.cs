@@ -32,9 +32,8 @@ public static class SelectionRules
         ArgumentNullException.ThrowIfNull(inputs);
         var stageKey = (int position) => position.ToString(CultureInfo.InvariantCulture);
         var scores = inputs.Reviews.Select(r => new StageScore(r.ProposalId.ToString(), r.ReviewerId.ToString(), stageKey(r.StagePosition), r.Total)).ToList();
-        var normalised = inputs.Stages.ToDictionary(s => s.Position,
-            s => ReviewScoring.Normalise([.. scores.Where(x => x.Stage == stageKey(s.Position))], !inputs.KeepsRawScores)
-                .GroupBy(x => x.ProposalId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Average(x => x.Score), StringComparer.Ordinal));
+        var normalised = inputs.Stages.ToDictionary(s => s.Position, s => ReviewScoring.StageMeans(scores.Where(x => x.Stage == stageKey(s.Position)), !inputs.KeepsRawScores));
+        var reviewsOf = inputs.Reviews.ToLookup(r => r.ProposalId);
 
         var entries = new Dictionary<Guid, SelectionEntry>();
         var finalists = new List<SelectionInputs.Candidate>();
@@ -87,7 +86,7 @@ public static class SelectionRules
             {
                 var key = f.Id.ToString();
                 var total = inputs.Stages.Sum(s => Math.Max(s.WeightPercent, 1) * normalised[s.Position][key]) / weights;
-                var raw = inputs.Reviews.Where(r => r.ProposalId == f.Id).Average(r => r.Total);
+                var raw = reviewsOf[f.Id].Average(r => r.Total);
                 return (f.Id, Total: Math.Round(total, 4), Last: Math.Round(normalised[last][key], 4), RawMean: Math.Round(raw, 4));
             })
             .OrderByDescending(r => r.Total).ThenByDescending(r => r.Last).ThenByDescending(r => r.RawMean).ThenBy(r => submitted[r.Id])
