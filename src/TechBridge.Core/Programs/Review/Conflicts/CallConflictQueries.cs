@@ -42,7 +42,7 @@ public sealed class CallConflictQueries(TechBridgeDbContext db, ProgramActors ac
 
         years = Math.Clamp(years, 0, MaxYears);
         var (proposals, reviewers, found) = await FindAsync(callId, years, cancellationToken);
-        var organizationIds = found.Where(c => c.Source is ConflictSource.SameOrganization).Select(c => Guid.Parse(c.Evidence)).Distinct().ToList();
+        var organizationIds = found.Select(OrganizationOf).OfType<Guid>().Distinct().ToList();
         var organizationNames = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id.ToString(), o => o.NameKo.Length > 0 ? o.NameKo : o.NameEn, cancellationToken);
         var proposalOf = proposals.ToDictionary(p => p.Id.ToString());
@@ -51,7 +51,9 @@ public sealed class CallConflictQueries(TechBridgeDbContext db, ProgramActors ac
             {
                 var p = proposalOf[c.ProposalId].Snapshot;
                 var r = reviewerOf[c.ReviewerId];
-                var evidence = c.Source == ConflictSource.SameOrganization ? organizationNames.GetValueOrDefault(c.Evidence, c.Evidence) : c.Evidence;
+                var evidence = OrganizationOf(c) is { } organization && organizationNames.TryGetValue(organization.ToString(), out var name)
+                    ? name + c.Evidence[organization.ToString().Length..]
+                    : c.Evidence;
                 return new CallConflict(p.ProposalId, p.ReceiptNumber, p.Content.TitleKo, p.Content.TitleEn, r.Id, r.NameKo, r.NameEn, c.Source, evidence);
             })
             .OrderBy(c => c.ReceiptNumber, StringComparer.Ordinal).ThenBy(c => c.Source).ThenBy(c => c.ReviewerNameEn, StringComparer.Ordinal)
@@ -59,9 +61,16 @@ public sealed class CallConflictQueries(TechBridgeDbContext db, ProgramActors ac
         return new CallConflictReport(proposals.Count, reviewers.Count, years, conflicts);
     }
 
+    /// <summary>The organisation a conflict's evidence starts with: all of it for the same organisation, the part before the project for a joint project.</summary>
+    private static Guid? OrganizationOf(ConflictOfInterest conflict) =>
+        conflict.Source is ConflictSource.SameOrganization or ConflictSource.JointProject
+        && conflict.Evidence.Length >= 36 && Guid.TryParse(conflict.Evidence.AsSpan(0, 36), out var id)
+            ? id
+            : null;
+
     /// <summary>
     /// The conflicts between the active pool and the call's proposals in the running, from every source: the directory
-    /// (organisations, names, co-authorship in the window), the reviewers' declarations (an assignment declined for a
+    /// (organisations, names, co-authorship in the window), joint projects (proposals selected in other calls with the reviewer among their researchers), the reviewers' declarations (an assignment declined for a
     /// conflict of interest) and the applicants' exclusion requests (matched to reviewers by name in any spelling and,
     /// when given, by organisation). No access check: callers check it.
     /// </summary>
@@ -82,6 +91,7 @@ public sealed class CallConflictQueries(TechBridgeDbContext db, ProgramActors ac
         var reviewers = await db.Reviewers.AsNoTracking().Where(r => r.IsActive)
             .Select(r => new PoolPerson(r.Id, r.Person!.NameKo, r.Person.NameEn)
             {
+                Email = r.Person.Email,
                 Organizations = r.Person.Affiliations.Where(a => a.EndDate == null || a.EndDate >= since).Select(a => a.OrganizationId).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -96,10 +106,12 @@ public sealed class CallConflictQueries(TechBridgeDbContext db, ProgramActors ac
             .ToLookup(a => a.PublicationId, a => new[] { a.NameKo, a.NameEn });
         var publications = written.Select(w => new { w.ReviewerId, w.Title, w.Year, Authors = authors[w.Id].SelectMany(n => n).Where(n => n.Length > 0).ToList() });
         var byReviewer = publications.ToLookup(p => p.ReviewerId);
+        var projects = await JointProjects.ForReviewersAsync(db, callId, reviewers, firstYear, cancellationToken);
         var profiles = reviewers.Select(r => new ReviewerProfile(
             r.Id.ToString(), [.. new[] { r.NameKo, r.NameEn }.Where(n => n.Length > 0)], [.. r.Organizations.Select(o => o.ToString())])
         {
             Publications = [.. byReviewer[r.Id].Select(p => new ReviewerPublication(p.Title, p.Year, p.Authors))],
+            Projects = [.. projects[r.Id]],
         }).ToList();
 
         var declared = (await db.ReviewAssignments.AsNoTracking()

@@ -4,4 +4,6 @@ namespace TechBridge.Core.Programs.Review.Conflicts;
 public sealed record PoolPerson(Guid Id, string NameKo, string NameEn)
 {
     public IReadOnlyList<Guid> Organizations { get; init; } = [];
+
+    public string? Email { get; init; }
 }

@@ -1,7 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using TechBridge.Core.Directory;
+using TechBridge.Core.Programs.Calls;
 using TechBridge.Core.Programs.Proposals;
 using TechBridge.Core.Programs.Review.Conflicts;
 using TechBridge.Core.Programs.Review.Pool;
+using TechBridge.Core.Programs.Selection;
 using TechBridge.Core.Shared.Errors;
 using TechBridge.Core.Tests.Programs.Proposals;
 
@@ -77,5 +80,69 @@ public sealed class CallConflictQueriesTests
         var report = await world.Host.RunAsync<CallConflictQueries, CallConflictReport>(q => q.ForCallAsync(world.Manager, world.Call));
 
         Assert.Equal((0, 0), (report.Proposals, report.Conflicts.Count));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task ForCall_ReviewerInProjectSelectedEarlierWithApplicant_FindsJointProjectInWindowOnly(string provider)
+    {
+        await using var world = await ProposalWorld.StartAsync(provider);
+        var id = await world.CreateAsync();
+        await world.SaveAsync(id, world.CompleteInput(await world.LeadPartnerAsync(id)));
+        await world.ConfirmPartnersAndAttachAsync(id);
+        await world.SubmitAsync(id);
+        await world.Host.QueryAsync(async db =>
+        {
+            var now = world.Time.GetUtcNow();
+            var current = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == id);
+            var submitted = ProposalSnapshots.Deserialize(current.SnapshotJson!);
+            var program = await db.ProgramCalls.Where(c => c.Id == world.Call).Select(c => c.ProgramCode).SingleAsync();
+            Person Person(string en, string email) => new() { NameKo = "", NameEn = en, Email = email, CountryCode = "SE", CreatedAt = now, UpdatedAt = now };
+            var byName = Person("Lars Nilsson", "lars@kth.example.se");
+            var byEmail = Person("L. Svensson", "svensson@kth.example.se");
+            var lapsed = Person("Erik Lund", "lund@kth.example.se");
+            db.People.AddRange(byName, byEmail, lapsed);
+            foreach (var person in new[] { byName, byEmail, lapsed })
+            {
+                db.Reviewers.Add(new PoolReviewer { PersonId = person.Id, Group = ReviewerGroup.Overseas, Source = ReviewerSource.Directory, AddedAt = now, UpdatedAt = now });
+            }
+
+            // Two earlier calls, each with one selected project of the applicant's company: one published in 2025, one in 2019.
+            void Earlier(int year, string receipt, params ResearcherContent[] researchers)
+            {
+                var call = new ProgramCall
+                {
+                    ProgramCode = program, TitleKo = $"{year} 공모", TitleEn = $"{year} call", TotalBudgetKrw = 1_000_000_000, MaxGovernmentKrwPerTask = 500_000_000,
+                    MaxGovernmentSharePercent = 75, MaxMonths = 36, CreatedById = world.Manager, CreatedAt = now, UpdatedAt = now,
+                };
+                var proposal = new Proposal { CallId = call.Id, ApplicantId = world.Applicant, Status = ProposalStatus.Submitted, TitleKo = $"{year} 과제", CreatedAt = now, UpdatedAt = now, ReceiptNumber = receipt, SubmittedAt = now };
+                var snapshot = submitted with
+                {
+                    ProposalId = proposal.Id, CallId = call.Id, ReceiptNumber = receipt,
+                    Content = submitted.Content with { TitleKo = $"{year} 배터리 공동과제", Researchers = researchers },
+                };
+                proposal.SnapshotJson = ProposalSnapshots.Serialize(snapshot).Json;
+                var published = new DateTimeOffset(year, 11, 1, 0, 0, 0, TimeSpan.Zero);
+                var selection = new CallSelection { CallId = call.Id, RunById = world.Manager, RunAt = published, PublishedAt = published, PublishedById = world.Manager };
+                selection.Entries.Add(new SelectionEntry { CallId = call.Id, ProposalId = proposal.Id, Outcome = SelectionOutcome.Selected });
+                db.AddRange(call, proposal, selection);
+            }
+
+            Earlier(2025, "2025-0007",
+                new ResearcherContent(1, 0, "NILSSON Lars", null, ResearcherRole.CoInvestigator, 20),
+                new ResearcherContent(2, 0, "Lisa Svensson", "SVENSSON@kth.example.se", ResearcherRole.Researcher, 10));
+            Earlier(2019, "2019-0003", new ResearcherContent(1, 0, "Erik Lund", null, ResearcherRole.CoInvestigator, 20));
+            return await db.SaveChangesAsync();
+        });
+
+        var report = await world.Host.RunAsync<CallConflictQueries, CallConflictReport>(q => q.ForCallAsync(world.Manager, world.Call, years: 3));
+
+        var joint = report.Conflicts.Where(c => c.Source == ConflictSource.JointProject).OrderBy(c => c.ReviewerNameEn, StringComparer.Ordinal).ToList();
+        Assert.Equal(["L. Svensson", "Lars Nilsson"], joint.Select(c => c.ReviewerNameEn));
+        Assert.All(joint, c => Assert.Equal("(주)누리배터리 · 2025-0007 2025 배터리 공동과제 (2025)", c.Evidence));
+
+        var wide = await world.Host.RunAsync<CallConflictQueries, CallConflictReport>(q => q.ForCallAsync(world.Manager, world.Call, years: 10));
+        Assert.Contains(wide.Conflicts, c => c.Source == ConflictSource.JointProject && c.ReviewerNameEn == "Erik Lund");
     }
 }
