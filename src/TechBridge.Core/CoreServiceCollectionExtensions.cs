@@ -65,6 +65,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Programs.Review.Pool.ReviewerPoolService>();
         services.AddScoped<Programs.Review.Pool.ReviewerPoolQueries>();
         services.AddScoped<Programs.Review.Assignments.StageAssignmentService>();
+        services.AddScoped<Programs.Review.Assignments.StageCandidateQueries>();
         services.AddScoped<Programs.Review.Assignments.StageLifecycle>();
         services.AddScoped<Programs.Review.Reviews.ReviewService>();
         services.AddScoped<Programs.Review.Reviews.ReviewQueries>();

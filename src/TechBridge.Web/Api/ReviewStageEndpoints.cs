@@ -12,7 +12,7 @@ namespace TechBridge.Web.Api;
 /// <summary>
 /// /api/v1/programs/calls/{callId}/review: a call's review stages for program managers and administrators (403 for
 /// everyone else signed in, 404 for an unknown call or stage). Read the stages and one stage in full, change a stage's
-/// rubric until it is released, run the optimal assignment, lock, unlock, exclude and include pairs, release the stage to
+/// rubric until it is released, run the optimal assignment, list the candidates for one proposal, lock, unlock, exclude and include pairs, release the stage to
 /// its reviewers, close it with its results, and read one review with the reviewer's identity. A broken business rule
 /// (stage waiting or closed, reviews outstanding, nothing to release) is 409 with its <c>code</c>.
 /// </summary>
@@ -35,6 +35,9 @@ public static class ReviewStageEndpoints
             .WithSummary("Optimise the stage's reviewers (maximum total affinity, loads, conflicts, locks and exclusions kept): { reviewersPerProposal?, minimumOverseas? }; 200 with the run's report")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        review.MapGet("/{position:int}/proposals/{proposalId:guid}/candidates", CandidatesAsync).WithName("ListReviewStageCandidates")
+            .WithSummary("The active pool reviewers to put on one proposal by hand, best affinity first (50 at most): ?all=true for both groups, ?name= to find one; each with affinity, load in the call, conflicts of interest with their source and evidence, and the pair's state")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         review.MapPost("/{position:int}/pairs", PairAsync).WithName("SetReviewStagePair")
             .WithSummary("Lock, unlock, exclude or include one pair: { proposalId, reviewerId, action: \"Lock\"|\"Unlock\"|\"Exclude\"|\"Include\" }: 204; 409 once the pair was released")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
@@ -54,6 +57,10 @@ public static class ReviewStageEndpoints
 
     private static async Task<Ok<IReadOnlyList<StageSummary>>> StagesAsync(Guid callId, HttpContext context, ReviewQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.StagesAsync(Me(context), callId, ct));
+
+    private static async Task<Ok<StageCandidates>> CandidatesAsync(
+        Guid callId, int position, Guid proposalId, bool? all, string? name, HttpContext context, StageCandidateQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.ForProposalAsync(Me(context), callId, position, proposalId, new StageCandidateFilter(all == true, name), ct));
 
     private static async Task<Ok<StageView>> StageAsync(Guid callId, int position, HttpContext context, ReviewQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.StageAsync(Me(context), callId, position, ct));

@@ -25,6 +25,8 @@ public abstract class ReviewStageAuthorizationTests(AppFixture fixture)
         ["GET review/{position}"] =               [401, 403, 403, 403, 403, 403, 403, 200, 403, 200],
         ["PUT rubric"] =                          [401, 403, 403, 403, 403, 403, 403, 204, 403, 204],
         ["POST assignment"] =                     [401, 403, 403, 403, 403, 403, 403, 200, 403, 200],
+        ["GET candidates"] =                      [401, 403, 403, 403, 403, 403, 403, 200, 403, 200],
+        ["GET candidates (unknown proposal)"] =   [401, 403, 403, 403, 403, 403, 403, 404, 403, 404],
         ["POST pairs"] =                          [401, 403, 403, 403, 403, 403, 403, 204, 403, 204],
         ["POST release"] =                        [401, 403, 403, 403, 403, 403, 403, 200, 403, 200],
         ["POST close"] =                          [401, 403, 403, 403, 403, 403, 403, 200, 403, 200],
@@ -38,6 +40,8 @@ public abstract class ReviewStageAuthorizationTests(AppFixture fixture)
         ["PAGE review (unknown call)"] =          [302, 302, 302, 302, 302, 302, 302, 404, 302, 404],
         ["PAGE review/{position}"] =              [302, 302, 302, 302, 302, 302, 302, 200, 302, 200],
         ["PAGE review/{position} (closed)"] =     [302, 302, 302, 302, 302, 302, 302, 200, 302, 200],
+        ["PAGE candidates"] =                     [302, 302, 302, 302, 302, 302, 302, 200, 302, 200],
+        ["PAGE candidates (unknown proposal)"] =  [302, 302, 302, 302, 302, 302, 302, 404, 302, 404],
         ["PAGE review/{position}/reviews/{id}"] = [302, 302, 302, 302, 302, 302, 302, 200, 302, 200],
     };
 
@@ -111,6 +115,8 @@ public abstract class ReviewStageAuthorizationTests(AppFixture fixture)
             "GET review/{position}" => await client.GetAsync($"{api}/1"),
             "PUT rubric" => await client.PutAsJsonAsync($"{api}/1/rubric", new { rubric = ReviewStageApiTests.ValidRubric() }),
             "POST assignment" => await client.PostAsJsonAsync($"{api}/1/assignment", new { reviewersPerProposal = 1 }),
+            "GET candidates" => await client.GetAsync($"{api}/1/proposals/{await ProposalOfAsync(call)}/candidates?all=true"),
+            "GET candidates (unknown proposal)" => await client.GetAsync($"{api}/1/proposals/{Guid.NewGuid()}/candidates"),
             "POST pairs" => await client.PostAsJsonAsync($"{api}/1/pairs", new { proposalId = await ProposalOfAsync(call), reviewerId = await PoolReviewerAsync(), action = "Exclude" }),
             "POST release" => await client.PostAsJsonAsync($"{api}/1/release", new { dueAt = DateTimeOffset.UtcNow.AddDays(7) }),
             "POST close" => await client.PostAsync($"{api}/1/close", null),
@@ -124,6 +130,8 @@ public abstract class ReviewStageAuthorizationTests(AppFixture fixture)
         "PAGE review" or "PAGE review (unknown call)" => await client.GetAsync($"/programs/calls/{call}/review"),
         "PAGE review/{position}" or "PAGE review/{position} (closed)" => await client.GetAsync($"/programs/calls/{call}/review/1"),
         "PAGE review/{position}/reviews/{id}" => await client.GetAsync($"/programs/calls/{call}/review/1/reviews/{await AssignmentOfAsync(call)}"),
+        "PAGE candidates" => await client.GetAsync($"/programs/calls/{call}/review/1/proposals/{await ProposalOfAsync(call)}"),
+        "PAGE candidates (unknown proposal)" => await client.GetAsync($"/programs/calls/{call}/review/1/proposals/{Guid.NewGuid()}"),
         _ => throw new ArgumentOutOfRangeException(nameof(page), page, null),
     };
 

@@ -87,6 +87,31 @@ public abstract class ReviewStagePageTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task CandidatesPage_LockAReviewerFromTheList_PutsThePairOnTheStageLocked()
+    {
+        var (call, proposals) = await fixture.ScreenedCallAsync(1);
+        var client = await fixture.SignedInAsAsync(Roles.ProgramManager);
+        var page = $"{Page(call)}/proposals/{proposals[0]}";
+
+        var html = await client.GetStringAsync($"{page}?all=1");
+        var reviewer = Guid.Parse(System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"candidate\" data-reviewer=\"([0-9a-f-]{36})\"").Groups[1].Value);
+        using var locked = await client.PostFormAsync(page, "candidate", [new("Reviewer", reviewer.ToString("N"))]);
+        using var tampered = await client.PostFormAsync(page, "candidate", [new("Reviewer", "someone")]);
+        using var unknown = await client.PostFormAsync(page, "candidate", [new("Reviewer", Guid.NewGuid().ToString("N"))]);
+        var english = await client.GetStringAsync($"{page}?culture=en");
+
+        Assert.Contains("평가위원 직접 배정", html, StringComparison.Ordinal);
+        Assert.Contains("이 과제에 고정", html, StringComparison.Ordinal);
+        Assert.Equal($"{Page(call)}?done=pair", locked.RedirectPath());
+        var pair = await fixture.QueryAsync(db => db.ReviewAssignments.AsNoTracking().SingleAsync(a => a.CallId == call && a.ReviewerId == reviewer));
+        Assert.Equal((proposals[0], AssignmentStatus.Proposed, true), (pair.ProposalId, pair.Status, pair.IsLocked));
+        Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.Conflict), (tampered.StatusCode, unknown.StatusCode));
+        Assert.Contains("선택한 배정 쌍을 찾을 수 없습니다.", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Assign a reviewer by hand", english, StringComparison.Ordinal);
+        Assert.Contains("Best fit to this proposal first.", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReleaseAndCloseForms_ReleaseAtKstDueThenCloseEarly_AskTheReviewerAndShowTheRuleAsAnAlert()
     {
         var (call, proposals) = await fixture.ScreenedCallAsync(1);

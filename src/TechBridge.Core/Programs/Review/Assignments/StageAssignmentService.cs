@@ -161,6 +161,7 @@ public sealed class StageAssignmentService(TechBridgeDbContext db, ProgramActors
         switch (action)
         {
             case PairAction.Lock when assignment is null || assignment.Status == AssignmentStatus.Excluded:
+                await RequireRoomAsync(callId, reviewerId, cancellationToken);
                 if (assignment is not null)
                 {
                     db.ReviewAssignments.Remove(assignment);
@@ -197,6 +198,19 @@ public sealed class StageAssignmentService(TechBridgeDbContext db, ProgramActors
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A reviewer put on a proposal by hand must still have room within their load for the whole call.</summary>
+    private async Task RequireRoomAsync(Guid callId, Guid reviewerId, CancellationToken cancellationToken)
+    {
+        var maxLoad = await db.Reviewers.Where(r => r.Id == reviewerId).Select(r => r.MaxLoad).SingleAsync(cancellationToken);
+        var load = await db.ReviewAssignments.CountAsync(
+            a => a.CallId == callId && a.ReviewerId == reviewerId
+                && (a.Status == AssignmentStatus.Proposed || a.Status == AssignmentStatus.Released || a.Status == AssignmentStatus.Submitted), cancellationToken);
+        if (load >= maxLoad)
+        {
+            throw new BusinessRuleException("Review.LoadFull", CoreMessages.Get("Review.LoadFull", load, maxLoad));
+        }
     }
 
     private static void RequireOpen(ProgramCall call, CallStage stage, DateTimeOffset now)

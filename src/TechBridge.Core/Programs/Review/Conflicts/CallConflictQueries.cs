@@ -42,23 +42,36 @@ public sealed class CallConflictQueries(TechBridgeDbContext db, ProgramActors ac
 
         years = Math.Clamp(years, 0, MaxYears);
         var (proposals, reviewers, found) = await FindAsync(callId, years, cancellationToken);
-        var organizationIds = found.Select(OrganizationOf).OfType<Guid>().Distinct().ToList();
-        var organizationNames = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id))
-            .ToDictionaryAsync(o => o.Id.ToString(), o => o.NameKo.Length > 0 ? o.NameKo : o.NameEn, cancellationToken);
+        var evidence = await ReadableEvidenceAsync(found, cancellationToken);
         var proposalOf = proposals.ToDictionary(p => p.Id.ToString());
         var reviewerOf = reviewers.ToDictionary(r => r.Id.ToString());
-        var conflicts = found.Select(c =>
+        var conflicts = found.Select((c, i) =>
             {
                 var p = proposalOf[c.ProposalId].Snapshot;
                 var r = reviewerOf[c.ReviewerId];
-                var evidence = OrganizationOf(c) is { } organization && organizationNames.TryGetValue(organization.ToString(), out var name)
-                    ? name + c.Evidence[organization.ToString().Length..]
-                    : c.Evidence;
-                return new CallConflict(p.ProposalId, p.ReceiptNumber, p.Content.TitleKo, p.Content.TitleEn, r.Id, r.NameKo, r.NameEn, c.Source, evidence);
+                return new CallConflict(p.ProposalId, p.ReceiptNumber, p.Content.TitleKo, p.Content.TitleEn, r.Id, r.NameKo, r.NameEn, c.Source, evidence[i]);
             })
             .OrderBy(c => c.ReceiptNumber, StringComparer.Ordinal).ThenBy(c => c.Source).ThenBy(c => c.ReviewerNameEn, StringComparer.Ordinal)
             .ToList();
         return new CallConflictReport(proposals.Count, reviewers.Count, years, conflicts);
+    }
+
+    /// <summary>Each conflict's evidence as people read it: an organisation's id replaced by its name (Korean, else English).</summary>
+    internal async Task<IReadOnlyList<string>> ReadableEvidenceAsync(IReadOnlyList<ConflictOfInterest> found, CancellationToken cancellationToken)
+    {
+        var organizationIds = found.Select(OrganizationOf).OfType<Guid>().Distinct().ToList();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in organizationIds.Chunk(500))
+        {
+            foreach (var o in await db.Organizations.AsNoTracking().Where(o => chunk.Contains(o.Id)).Select(o => new { o.Id, o.NameKo, o.NameEn }).ToListAsync(cancellationToken))
+            {
+                names[o.Id.ToString()] = o.NameKo.Length > 0 ? o.NameKo : o.NameEn;
+            }
+        }
+
+        return [.. found.Select(c => OrganizationOf(c) is { } organization && names.TryGetValue(organization.ToString(), out var name)
+            ? name + c.Evidence[organization.ToString().Length..]
+            : c.Evidence)];
     }
 
     /// <summary>The organisation a conflict's evidence starts with: all of it for the same organisation, the part before the project for a joint project.</summary>
