@@ -113,6 +113,14 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await manager.WaitForURLAsync($"**/review/2?done=pair");
         await AssertPairsAsync(manager, world.Domestic.ReviewerId, "Proposed", locked: true);
         await ShotAsync(manager, "review-7-panel-assignment", manager.Locator("[data-testid=pairs]"));
+        // Any pool reviewer can be put on a proposal by hand from its candidates, best fit first, conflicts shown.
+        await manager.Locator("[data-testid=add-reviewer]").First.ClickAsync();
+        await manager.WaitForURLAsync($"**/review/2/proposals/**");
+        var chosen = manager.Locator($"[data-testid=candidate][data-reviewer='{world.Domestic.ReviewerId}']");
+        Assert.Equal(1, await chosen.CountAsync());
+        Assert.Equal(0, await chosen.Locator("[data-testid=candidate-lock]").CountAsync()); // locked already
+        await ShotAsync(manager, "review-7b-panel-candidates");
+        await manager.GotoAsync($"/programs/calls/{world.CallId}/review/2");
         await ReleaseAsync(manager);
 
         // 5. The domestic reviewer, whose account is in Korean, scores both proposals in Korean.
