@@ -61,6 +61,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Programs.Proposals.ProposalScreening>();
         services.AddScoped<Programs.Proposals.ExclusionRequestService>();
         services.AddScoped<Programs.Review.Conflicts.CallConflictQueries>();
+        services.AddScoped<Programs.Review.Declarations.ReviewerDeclarationService>();
         services.AddScoped<Programs.Review.Pool.ReviewerImporter>();
         services.AddScoped<Programs.Review.Pool.ReviewerPoolService>();
         services.AddScoped<Programs.Review.Pool.ReviewerPoolQueries>();

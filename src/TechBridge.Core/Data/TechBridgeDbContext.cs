@@ -70,6 +70,7 @@ public sealed class TechBridgeDbContext(
     public DbSet<Programs.Selection.SelectionEntry> SelectionEntries => Set<Programs.Selection.SelectionEntry>();
     public DbSet<Programs.Selection.SelectionAdjustment> SelectionAdjustments => Set<Programs.Selection.SelectionAdjustment>();
     public DbSet<Programs.Proposals.ProposalExclusionRequest> ExclusionRequests => Set<Programs.Proposals.ProposalExclusionRequest>();
+    public DbSet<Programs.Review.Declarations.ReviewerDeclaration> ReviewerDeclarations => Set<Programs.Review.Declarations.ReviewerDeclaration>();
     public DbSet<PublicTechnology> PublicTechnologies => Set<PublicTechnology>();
     public DbSet<PublicTechnologyField> PublicTechnologyFields => Set<PublicTechnologyField>();
     public DbSet<TechnologyNeed> TechnologyNeeds => Set<TechnologyNeed>();

@@ -63,6 +63,7 @@ public static class TechBridgeApplicationExtensions
         app.MapReviewFormEndpoints();
         app.MapSelectionEndpoints();
         app.MapExclusionRequestEndpoints();
+        app.MapReviewerDeclarationEndpoints();
         app.MapReviewStageEndpoints();
         app.MapReservationEndpoints();
         app.MapSupportRequestEndpoints();

@@ -84,7 +84,7 @@ public sealed class CallConflictQueries(TechBridgeDbContext db, ProgramActors ac
     /// <summary>
     /// The conflicts between the active pool and the call's proposals in the running, from every source: the directory
     /// (organisations, names, co-authorship in the window), joint projects (proposals selected in other calls with the reviewer among their researchers), the reviewers' declarations (an assignment declined for a
-    /// conflict of interest) and the applicants' exclusion requests (matched to reviewers by name in any spelling and,
+    /// conflict of interest, or an organisation or person declared in advance) and the applicants' exclusion requests (matched to reviewers by name in any spelling and,
     /// when given, by organisation). No access check: callers check it.
     /// </summary>
     internal async Task<(List<(Guid Id, ProposalSnapshot Snapshot)> Proposals, List<PoolPerson> Reviewers, IReadOnlyList<ConflictOfInterest> Found)> FindAsync(
@@ -131,7 +131,12 @@ public sealed class CallConflictQueries(TechBridgeDbContext db, ProgramActors ac
                 .Where(a => a.CallId == callId && a.Status == AssignmentStatus.Declined && a.DeclineReason == DeclineReason.ConflictOfInterest)
                 .Select(a => new { a.ReviewerId, a.ProposalId }).ToListAsync(cancellationToken))
             .ToLookup(a => a.ReviewerId, a => a.ProposalId.ToString());
-        profiles = [.. profiles.Select(p => p with { DeclaredProposalIds = [.. declared[Guid.Parse(p.Id)].Distinct()] })];
+        var inAdvance = await DeclarationMatches.ForProposalsAsync(db, proposals, reviewers, DateOnly.FromDateTime(Kst.ToKst(time.GetUtcNow()).DateTime), cancellationToken);
+        profiles = [.. profiles.Select(p => p with
+        {
+            DeclaredProposalIds = [.. declared[Guid.Parse(p.Id)].Distinct()],
+            DeclaredInAdvance = [.. inAdvance[Guid.Parse(p.Id)]],
+        })];
         var requests = await ExclusionMatches.ForCallAsync(db, callId, reviewers, cancellationToken);
         parties = [.. parties.Select(p => p with { ExclusionRequests = requests[p.Id].ToList() })];
         return (proposals, reviewers, ConflictFinder.Find(profiles, parties, currentYear, years));

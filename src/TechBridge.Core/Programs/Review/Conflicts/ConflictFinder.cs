@@ -83,6 +83,11 @@ public static class ConflictFinder
             {
                 Add(proposal, reviewer.Id, ConflictSource.DeclaredByReviewer, string.Empty);
             }
+
+            foreach (var declared in reviewer.DeclaredInAdvance.Where(d => known.Contains(d.ProposalId)))
+            {
+                Add(declared.ProposalId, reviewer.Id, ConflictSource.DeclaredByReviewer, declared.Reason);
+            }
         }
 
         var reviewerIds = reviewers.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);

@@ -9,7 +9,12 @@ public sealed record ReviewerProfile(string Id, IReadOnlyList<string> Names, IRe
 
     /// <summary>Proposals the reviewer said they are conflicted with.</summary>
     public IReadOnlyCollection<string> DeclaredProposalIds { get; init; } = [];
+
+    /// <summary>Proposals hit by what the reviewer declared in advance (an organisation or a person), with the reason they gave.</summary>
+    public IReadOnlyList<DeclaredConflict> DeclaredInAdvance { get; init; } = [];
 }
+
+public sealed record DeclaredConflict(string ProposalId, string Reason);
 
 /// <param name="Authors">Every author as written on the publication (the reviewer among them).</param>
 public sealed record ReviewerPublication(string Title, int Year, IReadOnlyList<string> Authors);

@@ -60,6 +60,6 @@ internal static class ExclusionMatches
         return keys;
     }
 
-    private static bool SameOrganization(string name, string asked) =>
+    internal static bool SameOrganization(string name, string asked) =>
         name.Length > 0 && (name.Contains(asked.Trim(), StringComparison.OrdinalIgnoreCase) || asked.Contains(name, StringComparison.OrdinalIgnoreCase));
 }
