@@ -20,7 +20,7 @@ public sealed record CandidateConflict(ConflictSource Source, string Evidence);
 
 /// <param name="Matching">How many reviewers the filter matched; <paramref name="Candidates"/> holds the best <see cref="StageCandidateQueries.Shown"/>.</param>
 public sealed record StageCandidates(
-    Guid CallId, int Position, Calls.StageKind Kind, StageState State, Guid ProposalId, string ReceiptNumber, string TitleKo, string TitleEn,
+    Guid CallId, string CallTitleKo, string CallTitleEn, int Position, Calls.StageKind Kind, StageState State, Guid ProposalId, string ReceiptNumber, string TitleKo, string TitleEn,
     int Matching, IReadOnlyList<StageCandidate> Candidates);
 
 /// <summary>
@@ -86,6 +86,6 @@ public sealed class StageCandidateQueries(TechBridgeDbContext db, ProgramActors 
             r.Id, r.NameKo, r.NameEn, r.Group, affinity.GetValueOrDefault((proposalId, r.Id)), loads.GetValueOrDefault(r.Id), r.MaxLoad,
             pairs.TryGetValue(r.Id, out var pair) ? pair.Status : null, pair?.IsLocked == true, [.. conflictsOf[r.Id.ToString()]])).ToList();
         return new StageCandidates(
-            callId, position, stage.Kind, state, proposalId, proposal.ReceiptNumber ?? string.Empty, content.TitleKo, content.TitleEn, reviewers.Count, candidates);
+            callId, call.TitleKo, call.TitleEn, position, stage.Kind, state, proposalId, proposal.ReceiptNumber ?? string.Empty, content.TitleKo, content.TitleEn, reviewers.Count, candidates);
     }
 }
