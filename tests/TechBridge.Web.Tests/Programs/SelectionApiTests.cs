@@ -182,7 +182,7 @@ public abstract class SelectionApiTests(AppFixture fixture)
         var html = await manager.GetStringAsync(path + "?culture=ko");
         using var adjust = await manager.PostFormAsync(path, $"adjust-{world.Proposals[0]}", [new("Kind", "ForceOut"), new("Justification", "")]);
         using var publish = await manager.PostFormAsync(path, "publish", []);
-        using var run = await manager.PostFormAsync(path, "run", [new("Action", "run"), new("Quotas[0].Dimension", "field"), new("Quotas[0].Value", "SECONDARY_BATTERY")]);
+        using var run = await manager.PostFormAsync(path, "run", [new("Action", "run"), new("Quotas[0].Target", "field:SECONDARY_BATTERY")]);
 
         Assert.Contains("선정 규칙", html, StringComparison.Ordinal);
         Assert.Equal(3, html.Split("data-testid=\"selection-entry\"").Length - 1);

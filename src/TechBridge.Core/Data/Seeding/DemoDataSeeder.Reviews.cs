@@ -51,7 +51,7 @@ public sealed partial class DemoDataSeeder
 
         var decided = new FixedTime(selected.ClosesAt.AddDays(50));
         var actors = new ProgramActors(db);
-        await new SelectionService(db, actors, decided).RunAsync(pm.Value, selected.Id, [], cancellationToken);
+        await new SelectionService(db, actors, taxonomy, decided).RunAsync(pm.Value, selected.Id, [], cancellationToken);
         await new SelectionDecisions(db, actors, notifier, decided).PublishAsync(pm.Value, selected.Id, cancellationToken);
 
         await ScreenAsync(reviewing.Id, pm.Value, reviewing.ClosesAt.AddDays(2), cancellationToken);

@@ -9,6 +9,7 @@ using TechBridge.Core.Shared.Errors;
 using TechBridge.Core.Shared.Formatting;
 using TechBridge.Core.Shared.Optimisation;
 using TechBridge.Core.Shared.Resources;
+using TechBridge.Core.Shared.Taxonomy;
 
 namespace TechBridge.Core.Programs.Selection;
 
@@ -17,14 +18,14 @@ namespace TechBridge.Core.Programs.Selection;
 /// not fund a ranked proposal, with a justification; the selection is worked out again around the decision), and publish
 /// it (see <see cref="SelectionDecisions"/>). Every change is audited; nothing changes after publication.
 /// </summary>
-public sealed class SelectionService(TechBridgeDbContext db, ProgramActors actors, TimeProvider time)
+public sealed class SelectionService(TechBridgeDbContext db, ProgramActors actors, TaxonomyCatalog taxonomy, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<CallSelection> RunAsync(Guid userId, Guid callId, IReadOnlyList<SelectionQuota>? quotas, CancellationToken cancellationToken = default)
     {
         await ReviewStages.RequireManagerAsync(actors, userId, cancellationToken);
-        ValidateQuotas(quotas ??= []);
+        await ValidateQuotasAsync(callId, quotas ??= [], cancellationToken);
         var call = await LoadReadyCallAsync(callId, cancellationToken);
         var selection = await db.CallSelections.Include(s => s.Entries).SingleOrDefaultAsync(s => s.CallId == callId, cancellationToken);
         RequireUnpublished(selection);
@@ -168,8 +169,12 @@ public sealed class SelectionService(TechBridgeDbContext db, ProgramActors actor
         }
     }
 
-    private static void ValidateQuotas(IReadOnlyList<SelectionQuota> quotas)
+    /// <summary>Each quota well formed, and its value one of the call's fields or a known country, whichever its dimension says.</summary>
+    private async Task ValidateQuotasAsync(Guid callId, IReadOnlyList<SelectionQuota> quotas, CancellationToken cancellationToken)
     {
+        var fields = await db.ProgramCalls.AsNoTracking().Where(c => c.Id == callId).Select(c => c.Fields.Select(f => f.FieldCode).ToList()).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(nameof(ProgramCall), callId);
+        var countries = (await taxonomy.GetAsync(cancellationToken)).Countries;
         var errors = new ValidationErrors();
         if (quotas.Count > SelectionLimits.MaxQuotas)
         {
@@ -187,6 +192,14 @@ public sealed class SelectionService(TechBridgeDbContext db, ProgramActors actor
             if (string.IsNullOrWhiteSpace(q.Value))
             {
                 errors.Add($"quotas[{i}].value", CoreMessages.Get("Validation.Required", CoreMessages.Get("Field.QuotaValue")));
+            }
+            else if (q.Dimension == SelectionLimits.Field && !fields.Contains(q.Value, StringComparer.Ordinal))
+            {
+                errors.Add($"quotas[{i}].value", CoreMessages.Get("Selection.QuotaFieldUnknown", q.Value));
+            }
+            else if (q.Dimension == SelectionLimits.Country && !countries.ContainsKey(q.Value.ToUpperInvariant()))
+            {
+                errors.Add($"quotas[{i}].value", CoreMessages.Get("Selection.QuotaCountryUnknown", q.Value));
             }
 
             if (q.Min is null && q.Max is null || q.Min < 0 || q.Max < 0 || q.Min > q.Max)

@@ -71,8 +71,13 @@ public sealed class SelectionServiceTests
         var open = await Assert.ThrowsAsync<BusinessRuleException>(() => RunAsync(world));
         Assert.Equal("Selection.StagesOpen", open.Code);
         var invalid = await Assert.ThrowsAsync<ValidationFailedException>(() => RunAsync(world,
-            [new SelectionQuota("city", "Seoul", 1), new SelectionQuota(SelectionLimits.Country, "DE", 3, 1)]));
-        Assert.Equal(["quotas[0].dimension", "quotas[1].min"], invalid.Errors.Keys.Order(StringComparer.Ordinal));
+            [
+                new SelectionQuota("city", "Seoul", 1), new SelectionQuota(SelectionLimits.Country, "DE", 3, 1),
+                new SelectionQuota(SelectionLimits.Field, "DE", 1), new SelectionQuota(SelectionLimits.Country, "SECONDARY_BATTERY", 1),
+                new SelectionQuota(SelectionLimits.Field, "SECONDARY_BATTERY", 1), new SelectionQuota(SelectionLimits.Country, "kr", 1),
+            ]));
+        Assert.Equal(["quotas[0].dimension", "quotas[1].min", "quotas[2].value", "quotas[3].value"], invalid.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.StartsWith("이 공고의 지원 분야에 없는 값입니다(DE).", Assert.Single(invalid.Errors["quotas[2].value"]), StringComparison.Ordinal);
         await Assert.ThrowsAsync<ForbiddenException>(() => world.Host.RunAsync<SelectionService, CallSelection>(s => s.RunAsync(world.Applicant, world.Call, [])));
     }
 
