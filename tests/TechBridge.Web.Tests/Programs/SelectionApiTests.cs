@@ -117,7 +117,8 @@ public abstract class SelectionApiTests(AppFixture fixture)
         var page = await applicant.GetStringAsync($"/programs/proposals/{world.Proposals[1]}?culture=ko");
         Assert.Contains("data-testid=\"proposal-decision\"", page, StringComparison.Ordinal);
         Assert.Contains("평가위원 2", page, StringComparison.Ordinal);
-        var reachable = json + await applicant.GetStringAsync($"/api/v1/programs/proposals/{world.Proposals[0]}/decision") + page;
+        var reachable = json + page + await ReachableByApplicantAsync(applicant, world);
+        Assert.Contains(SelectionWorld.CommentToApplicant, reachable, StringComparison.Ordinal); // the search reads what the applicant reads
         foreach (var reviewer in world.Reviewers)
         {
             foreach (var secret in new[] { reviewer.NameEn, reviewer.NameKo, reviewer.Email, reviewer.UserId.ToString(), reviewer.ReviewerId.ToString() })
@@ -215,6 +216,65 @@ public abstract class SelectionApiTests(AppFixture fixture)
         Assert.Equal(3, verified.Split(sha).Length - 1); // the stored one, then stored and current in the verification
         Assert.Contains($"href=\"/programs/calls/{world.CallId}/selection\"", await manager.GetStringAsync($"/programs/calls/{world.CallId}"), StringComparison.Ordinal);
     }
+    /// <summary>
+    /// Everything the applicant can reach about their proposals once decided: the proposal list and each proposal (API and
+    /// page), each decision, the exclusion requests, the inbox (list and every message, API and page) and every e-mail sent
+    /// to them (subject and bodies, decoded).
+    /// </summary>
+    private async Task<string> ReachableByApplicantAsync(HttpClient applicant, ReviewedCall world)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append(await applicant.GetStringAsync("/api/v1/programs/proposals")).Append(await applicant.GetStringAsync("/programs/proposals"));
+        foreach (var proposal in world.Proposals)
+        {
+            text.Append(await applicant.GetStringAsync($"/api/v1/programs/proposals/{proposal}"))
+                .Append(await applicant.GetStringAsync($"/api/v1/programs/proposals/{proposal}/decision"))
+                .Append(await applicant.GetStringAsync($"/api/v1/programs/proposals/{proposal}/exclusions"))
+                .Append(await applicant.GetStringAsync($"/programs/proposals/{proposal}?culture=en"));
+        }
+
+        var inbox = await applicant.GetStringAsync("/api/v1/inbox?pageSize=100");
+        text.Append(inbox).Append(await applicant.GetStringAsync("/inbox"));
+        var messages = JsonDocument.Parse(inbox).RootElement.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToList();
+        Assert.True(messages.Count >= world.Proposals.Count, $"The applicant has {messages.Count} inbox messages.");
+        foreach (var message in messages)
+        {
+            text.Append(await applicant.GetStringAsync($"/api/v1/inbox/{message}")).Append(await applicant.GetStringAsync($"/inbox/{message}"));
+        }
+
+        var mail = Path.Combine(fixture.App.Database.DataDirectory, "mail");
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        List<MimeKit.MimeMessage> sent;
+        while (true)
+        {
+            sent = [];
+            foreach (var file in System.IO.Directory.Exists(mail) ? System.IO.Directory.GetFiles(mail, "*.eml") : [])
+            {
+                var message = await MimeKit.MimeMessage.LoadAsync(file);
+                if (message.To.Mailboxes.Any(m => string.Equals(m.Address, world.ApplicantEmail, StringComparison.OrdinalIgnoreCase)))
+                {
+                    sent.Add(message);
+                }
+            }
+
+            if (sent.Count(m => m.Subject?.Contains("선정", StringComparison.Ordinal) == true || m.Subject?.Contains("decision", StringComparison.OrdinalIgnoreCase) == true) >= world.Proposals.Count
+                || DateTime.UtcNow > deadline)
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.NotEmpty(sent);
+        foreach (var message in sent)
+        {
+            text.Append(message.Subject).Append(message.TextBody).Append(message.HtmlBody);
+        }
+
+        return text.ToString();
+    }
+
 }
 
 [Collection(OnSqlite.Name)]
