@@ -11,7 +11,8 @@ namespace TechBridge.Core.Tests.Directory;
 /// Searches over the demo directory. Expected results are computed in memory from the same rows, so the
 /// tests hold whatever the demo generator produces.
 /// </summary>
-public sealed partial class OrganizationQueriesTests(DemoDataHosts hosts) : IClassFixture<DemoDataHosts>
+[Collection(SharedDemoData.Name)]
+public sealed partial class OrganizationQueriesTests(DemoDataHosts hosts)
 {
     [Theory]
     [InlineData("sqlite")]

@@ -7,7 +7,8 @@ using TechBridge.Core.Tests.Shared;
 namespace TechBridge.Core.Tests.Marketplace;
 
 /// <summary>Technology need searches over the demo data; expected results are computed in memory from the same rows.</summary>
-public sealed class NeedQueriesTests(DemoDataHosts hosts) : IClassFixture<DemoDataHosts>
+[Collection(SharedDemoData.Name)]
+public sealed class NeedQueriesTests(DemoDataHosts hosts)
 {
     [Theory]
     [InlineData("sqlite")]

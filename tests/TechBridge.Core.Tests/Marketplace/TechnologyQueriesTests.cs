@@ -6,7 +6,8 @@ using TechBridge.Core.Tests.Shared;
 namespace TechBridge.Core.Tests.Marketplace;
 
 /// <summary>Public technology searches over the demo data; expected results are computed in memory from the same rows.</summary>
-public sealed class TechnologyQueriesTests(DemoDataHosts hosts) : IClassFixture<DemoDataHosts>
+[Collection(SharedDemoData.Name)]
+public sealed class TechnologyQueriesTests(DemoDataHosts hosts)
 {
     [Theory]
     [InlineData("sqlite")]

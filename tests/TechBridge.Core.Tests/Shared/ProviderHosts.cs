@@ -29,3 +29,13 @@ public sealed class ReferenceDataHosts() : ProviderHosts(demoData: false);
 
 /// <summary>Databases with reference data and the generated demo directory.</summary>
 public sealed class DemoDataHosts() : ProviderHosts(demoData: true);
+
+/// <summary>
+/// The classes that read the demo directory share one seeded database per provider (seeding it takes half a minute);
+/// they run one after another, so each may add rows of its own without disturbing another's assertions.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SharedDemoData : ICollectionFixture<DemoDataHosts>
+{
+    public const string Name = "Demo data";
+}

@@ -113,10 +113,13 @@ public sealed partial class DemoDataSeeder
     {
         var stage = await db.Set<CallStage>().AsNoTracking().SingleAsync(s => s.CallId == callId && s.Position == position, cancellationToken);
         var rubric = Programs.Review.Rubrics.RubricJson.Read(stage.RubricJson!);
-        // In (proposal, reviewer) order, both of which the demo's seeded random numbers made, so every run writes the same reviews.
+        // In (receipt number, reviewer) order: receipts follow the seeded submission order and reviewer ids come from the seeded
+        // random numbers (proposal ids do not: they are time-based), so every run writes the same reviews.
+        var receipts = await db.Proposals.AsNoTracking().Where(p => p.CallId == callId && p.ReceiptNumber != null)
+            .ToDictionaryAsync(p => p.Id, p => p.ReceiptNumber!, cancellationToken);
         var released = (await db.ReviewAssignments.Include(a => a.Scores)
                 .Where(a => a.CallId == callId && a.StagePosition == position && a.Status == AssignmentStatus.Released).ToListAsync(cancellationToken))
-            .OrderBy(a => a.ProposalId).ThenBy(a => a.ReviewerId).ToList();
+            .OrderBy(a => receipts[a.ProposalId], StringComparer.Ordinal).ThenBy(a => a.ReviewerId).ToList();
         var open = released.Where(a => a.ReviewerId == keepOpen).Take(keepOpenCount).ToHashSet();
         foreach (var assignment in released.Where(a => !open.Contains(a)))
         {
