@@ -19,10 +19,7 @@ public sealed class CallConflictQueriesTests
     public async Task ForCall_PoolAgainstSubmittedProposal_FindsEachSourceWithItsEvidence(string provider)
     {
         await using var world = await ProposalWorld.StartAsync(provider);
-        var id = await world.CreateAsync();
-        await world.SaveAsync(id, world.CompleteInput(await world.LeadPartnerAsync(id)));
-        await world.ConfirmPartnersAndAttachAsync(id);
-        await world.SubmitAsync(id);
+        var id = await SubmittedAsync(world);
         await world.Host.QueryAsync(async db =>
         {
             var now = world.Time.GetUtcNow();
@@ -70,10 +67,7 @@ public sealed class CallConflictQueriesTests
     public async Task ForCall_RejectedAtScreening_IsLeftOut(string provider)
     {
         await using var world = await ProposalWorld.StartAsync(provider);
-        var id = await world.CreateAsync();
-        await world.SaveAsync(id, world.CompleteInput(await world.LeadPartnerAsync(id)));
-        await world.ConfirmPartnersAndAttachAsync(id);
-        await world.SubmitAsync(id);
+        var id = await SubmittedAsync(world);
         world.Time.Advance(TimeSpan.FromDays(31));
         await world.Host.RunAsync<ProposalScreening, long>(s => s.DecideAsync(world.Manager, id, ScreeningOutcome.Rejected, "서류 미비"));
 
@@ -88,10 +82,7 @@ public sealed class CallConflictQueriesTests
     public async Task ForCall_ReviewerInProjectSelectedEarlierWithApplicant_FindsJointProjectInWindowOnly(string provider)
     {
         await using var world = await ProposalWorld.StartAsync(provider);
-        var id = await world.CreateAsync();
-        await world.SaveAsync(id, world.CompleteInput(await world.LeadPartnerAsync(id)));
-        await world.ConfirmPartnersAndAttachAsync(id);
-        await world.SubmitAsync(id);
+        var id = await SubmittedAsync(world);
         await world.Host.QueryAsync(async db =>
         {
             var now = world.Time.GetUtcNow();
@@ -144,5 +135,14 @@ public sealed class CallConflictQueriesTests
 
         var wide = await world.Host.RunAsync<CallConflictQueries, CallConflictReport>(q => q.ForCallAsync(world.Manager, world.Call, years: 10));
         Assert.Contains(wide.Conflicts, c => c.Source == ConflictSource.JointProject && c.ReviewerNameEn == "Erik Lund");
+    }
+
+    private static async Task<Guid> SubmittedAsync(ProposalWorld world)
+    {
+        var id = await world.CreateAsync();
+        await world.SaveAsync(id, world.CompleteInput(await world.LeadPartnerAsync(id)));
+        await world.ConfirmPartnersAndAttachAsync(id);
+        await world.SubmitAsync(id);
+        return id;
     }
 }
