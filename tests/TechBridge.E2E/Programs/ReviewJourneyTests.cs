@@ -151,8 +151,14 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await manager.ClickAsync("[data-testid=selection-link]");
         await manager.WaitForURLAsync($"**/programs/calls/{world.CallId}/selection");
         Assert.Equal(1, await manager.Locator("[data-testid=not-run]").CountAsync());
+        // A quota row names its dimension and value in one choice: at most two battery projects (binding nothing here).
+        await manager.ClickAsync("[data-testid=add-quota]");
+        await manager.Locator("[data-testid=quota-target]").SelectOptionAsync("field:SECONDARY_BATTERY");
+        await manager.Locator("[data-testid=quota-row] input[name$='.Max']").FillAsync("2");
+        await ShotAsync(manager, "review-8b-selection-quota", manager.Locator("[data-testid=selection-quotas]"));
         await manager.ClickAsync("[data-testid=run-selection]");
         await manager.WaitForURLAsync("**/selection?done=run");
+        Assert.Contains("2", await manager.Locator("[data-testid=quota-row] input[name$='.Max']").InputValueAsync(), StringComparison.Ordinal);
         var entries = manager.Locator("[data-testid=selection-entry]");
         Assert.Equal([first.Receipt, second.Receipt], await entries.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.receipt)"));
         Assert.Equal(["Selected", "NotSelected"], await entries.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.outcome)"));
