@@ -3,59 +3,57 @@ using Google.OrTools.Sat;
 namespace TechBridge.Core.Shared.Optimisation;
 
 /// <summary>
-/// The exact slot model for CP-SAT. Tables are interchangeable, so a schedule is a choice of slot per meeting with at most
-/// the slot's free tables used; tables are handed out afterwards, which loses nothing. One Boolean x[m,s] per free meeting
-/// and candidate slot; at most one slot per meeting; at most one meeting per participant and slot; at most the free tables
-/// per slot; at most the remaining limit per participant; maximise the total weight. The current schedule is the hint.
+/// The exact slot model for CP-SAT, over a chosen set of free meetings while every other meeting stays where the current
+/// schedule has it (the whole set: the exact problem; a neighbourhood: one step of a large-neighbourhood search).
+/// Tables are interchangeable, so a schedule is a choice of slot per meeting with at most the slot's tables left used;
+/// tables are handed out afterwards, which loses nothing. One Boolean x[m,s] per meeting of the set and slot it fits as
+/// the rest stands; at most one slot per meeting; at most one meeting per participant and slot; at most the tables left
+/// per slot; at most the remaining limit per participant; maximise the total weight, from the current schedule as hint.
 /// </summary>
 internal static class MeetingCpSat
 {
-    public sealed record Outcome(int[] SlotOf, long Weight, long Bound, bool Optimal);
+    /// <summary>What a solve did: the best bound on the set's weight, whether it is proved, and the deterministic time used.</summary>
+    public sealed record Outcome(bool Improved, long SetBound, bool Optimal, double DeterministicTime);
 
-    /// <summary>The number of Booleans the model would have (one per free meeting and candidate slot).</summary>
-    public static long Size(MeetingModel model) => model.Candidates.Sum(c => (long)c.Length);
-
-    public static Outcome? Solve(MeetingModel model, MeetingScheduleState hint, double deterministicLimit, TimeSpan wallLimit)
+    /// <summary>
+    /// Re-solves <paramref name="set"/> in <paramref name="state"/>: the state keeps the better of its current schedule and
+    /// CP-SAT's (equal weight: the current one). Null when CP-SAT found nothing within its limits (the state is unchanged).
+    /// </summary>
+    public static Outcome? Improve(MeetingModel model, MeetingScheduleState state, IReadOnlyList<int> set, double deterministicLimit, TimeSpan wallLimit)
     {
+        var mark = state.JournalMark;
+        var before = state.TotalWeight;
+        var hint = set.Select(m => state.SlotOf[m]).ToArray();
+        foreach (var m in set.Where(m => state.SlotOf[m] >= 0))
+        {
+            state.Remove(m);
+        }
+
+        var rest = state.TotalWeight;
         var cp = new CpModel();
         var vars = new List<(int Meeting, int Slot, BoolVar X)>();
-        var perSlot = new List<BoolVar>[model.SlotCount];
+        var perSlot = new Dictionary<int, List<BoolVar>>();
+        var perPerson = new Dictionary<int, List<BoolVar>>();
         var perPersonSlot = new Dictionary<long, List<BoolVar>>();
-        var perPerson = new List<BoolVar>[model.ParticipantCount];
-        for (var s = 0; s < model.SlotCount; s++)
-        {
-            perSlot[s] = [];
-        }
-
-        for (var p = 0; p < model.ParticipantCount; p++)
-        {
-            perPerson[p] = [];
-        }
-
         var objective = LinearExpr.NewBuilder();
-        for (var m = 0; m < model.MeetingCount; m++)
+        for (var i = 0; i < set.Count; i++)
         {
-            var mine = new List<BoolVar>(model.Candidates[m].Length);
-            foreach (var s in model.Candidates[m])
+            var m = set[i];
+            var mine = new List<BoolVar>();
+            foreach (var s in model.Candidates[m].Where(s => state.Fits(m, s)))
             {
                 var x = cp.NewBoolVar($"x{m}_{s}");
                 vars.Add((m, s, x));
                 mine.Add(x);
-                perSlot[s].Add(x);
+                Add(perSlot, s, x);
                 objective.AddTerm(x, model.Weight[m]);
                 foreach (var p in model.Parts[m])
                 {
-                    var key = ((long)p * model.SlotCount) + s;
-                    if (!perPersonSlot.TryGetValue(key, out var list))
-                    {
-                        perPersonSlot[key] = list = [];
-                    }
-
-                    list.Add(x);
-                    perPerson[p].Add(x);
+                    Add(perPersonSlot, ((long)p * model.SlotCount) + s, x);
+                    Add(perPerson, p, x);
                 }
 
-                cp.AddHint(x, hint.SlotOf[m] == s);
+                cp.AddHint(x, hint[i] == s);
             }
 
             if (mine.Count > 1)
@@ -64,48 +62,53 @@ internal static class MeetingCpSat
             }
         }
 
-        foreach (var (_, list) in perPersonSlot.OrderBy(e => e.Key).Where(e => e.Value.Count > 1))
+        foreach (var (_, list) in perPersonSlot.Where(e => e.Value.Count > 1).OrderBy(e => e.Key))
         {
             cp.AddAtMostOne(list);
         }
 
-        for (var s = 0; s < model.SlotCount; s++)
+        foreach (var (s, list) in perSlot.Where(e => e.Value.Count > model.Capacity[e.Key] - state.Used[e.Key]).OrderBy(e => e.Key))
         {
-            if (perSlot[s].Count > model.Capacity[s])
-            {
-                cp.Add(LinearExpr.Sum(perSlot[s]) <= model.Capacity[s]);
-            }
+            cp.Add(LinearExpr.Sum(list) <= model.Capacity[s] - state.Used[s]);
         }
 
-        for (var p = 0; p < model.ParticipantCount; p++)
+        foreach (var (p, list) in perPerson.Where(e => e.Value.Count > model.RemainingLimit[e.Key] - state.Count[e.Key]).OrderBy(e => e.Key))
         {
-            if (perPerson[p].Count > model.RemainingLimit[p])
-            {
-                cp.Add(LinearExpr.Sum(perPerson[p]) <= model.RemainingLimit[p]);
-            }
+            cp.Add(LinearExpr.Sum(list) <= model.RemainingLimit[p] - state.Count[p]);
         }
 
         cp.Maximize(objective);
         var solver = new CpSolver
         {
             StringParameters = FormattableString.Invariant(
-                $"num_workers:1 random_seed:1 max_deterministic_time:{deterministicLimit} max_time_in_seconds:{Math.Max(0.1, wallLimit.TotalSeconds)}"),
+                $"num_workers:1 random_seed:1 max_deterministic_time:{deterministicLimit} max_time_in_seconds:{Math.Max(0.05, wallLimit.TotalSeconds)}"),
         };
         var status = solver.Solve(cp);
-        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible) || rest + (long)Math.Round(solver.ObjectiveValue) <= before)
         {
-            return null;
+            state.Rollback(mark);
+            return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible
+                ? new Outcome(false, (long)Math.Floor(solver.BestObjectiveBound + 1e-6), status == CpSolverStatus.Optimal, solver.Response?.DeterministicTime ?? deterministicLimit)
+                : null;
         }
 
-        var slotOf = Enumerable.Repeat(-1, model.MeetingCount).ToArray();
-        foreach (var (m, s, x) in vars)
+        foreach (var (m, s, x) in vars.Where(v => solver.BooleanValue(v.X)))
         {
-            if (solver.BooleanValue(x))
-            {
-                slotOf[m] = s;
-            }
+            state.Place(m, s);
         }
 
-        return new Outcome(slotOf, (long)Math.Round(solver.ObjectiveValue), (long)Math.Floor(solver.BestObjectiveBound + 1e-6), status == CpSolverStatus.Optimal);
+        state.Commit();
+        return new Outcome(true, (long)Math.Floor(solver.BestObjectiveBound + 1e-6), status == CpSolverStatus.Optimal, solver.Response?.DeterministicTime ?? deterministicLimit);
+    }
+
+    private static void Add<TKey>(Dictionary<TKey, List<BoolVar>> lists, TKey key, BoolVar x)
+        where TKey : notnull
+    {
+        if (!lists.TryGetValue(key, out var list))
+        {
+            lists[key] = list = [];
+        }
+
+        list.Add(x);
     }
 }
