@@ -4,7 +4,7 @@ using TechBridge.Bench;
 
 // dotnet run -c Release --project bench/TechBridge.Bench -- compare [documents] [queries per length] [--engine-only]
 // dotnet run -c Release --project bench/TechBridge.Bench -- assignment [--proposals 1000] [--reviewers 3000] [--k 3] [--max-load 2] [--conflicts 0.05] [--runs 3]
-// dotnet run -c Release --project bench/TechBridge.Bench -- meetings [--participants 2000] [--meetings 10000] [--days 2] [--tables 350] [--priority 0] [--time-limit 10] [--runs 3]
+// dotnet run -c Release --project bench/TechBridge.Bench -- meetings [--participants 2000] [--meetings 10000] [--days 2] [--tables 350] [--priority 0] [--oversubscribe 1] [--time-limit 10] [--runs 3]
 // dotnet run -c Release --project bench/TechBridge.Bench -- bdn [BenchmarkDotNet arguments]
 // dotnet run -c Release --project bench/TechBridge.Bench -- booking --provider postgres|sqlite [--clients 64] [--seconds 20] [--items 3000]
 //     [--raw-seconds 5] [--search-requests 500] [--search-clients 16] [--postgres "Host=…"] [--request-log]

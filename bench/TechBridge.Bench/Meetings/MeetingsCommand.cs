@@ -6,7 +6,7 @@ using TechBridge.Core.Shared.Optimisation;
 namespace TechBridge.Bench.Meetings;
 
 /// <summary>
-/// <c>meetings [--participants 2000] [--meetings 10000] [--days 2] [--tables 350] [--priority 0] [--time-limit 10] [--runs 3] [--seed 1]</c>:
+/// <c>meetings [--participants 2000] [--meetings 10000] [--days 2] [--tables 350] [--priority 0] [--oversubscribe 1] [--time-limit 10] [--runs 3] [--seed 1]</c>:
 /// the meeting scheduler (<see cref="MeetingScheduler"/>) on a synthetic event (<see cref="SyntheticMeetings"/>), side by
 /// side in the same run with the plain greedy (each request in order, first free slot and table). Every schedule is
 /// checked independently (no person or table twice in a slot, unavailable slots respected). Prints the time of each

@@ -10,10 +10,12 @@ namespace TechBridge.Core.Shared.Optimisation;
 /// <para>
 /// How: tables are interchangeable, so the problem is solved on slots with a table capacity per slot, and tables are
 /// handed out at the end (in input order, by meeting order), which loses nothing. A greedy schedule repaired by
-/// ejection chains comes first (<see cref="MeetingHeuristic"/>); if it places every meeting that has a usable slot it is
-/// optimal and returned. Otherwise CP-SAT solves the exact slot model from that schedule as a hint and either proves it
-/// optimal, improves it, or runs out of its budget (then the better of the two is kept, <see cref="MeetingSchedule.ProvedOptimal"/>
-/// is false and <see cref="MeetingSchedule.WeightBound"/> says how far from optimal it can be at most).
+/// ejection chains comes first (<see cref="MeetingHeuristic"/>); if it reaches a cheap upper bound (every placeable
+/// meeting, the tables left, over-booked participants' surplus: <see cref="MeetingBounds"/>) it is optimal and returned.
+/// Otherwise CP-SAT takes over from it as a hint: on the whole slot model when that has at most 60,000 Booleans (it then
+/// proves optimality or tightens the bound), else on neighbourhoods (a few unplaced meetings with every meeting of their
+/// participants, the rest fixed). The better schedule is kept; <see cref="MeetingSchedule.ProvedOptimal"/> is true only
+/// with a proof, and <see cref="MeetingSchedule.WeightBound"/> says how far from optimal it can be at most.
 /// </para>
 /// <para>
 /// Deterministic: the heuristic is bounded by a count of checks, CP-SAT runs with one worker, a fixed seed and a
@@ -28,7 +30,8 @@ public static class MeetingScheduler
 
     /// <summary>
     /// CP-SAT's deterministic time granted per second of the time limit. Measured 0.35–0.45 per wall-clock second on the
-    /// project's busy 2-core VM, so the deterministic budget, not the clock, is what normally stops the search.
+    /// project's 2-core VM under load 6–7, so the deterministic budget, not the clock, normally stops the search; under
+    /// heavier load (14) the clock stopped it first (docs/benchmarks.md).
     /// </summary>
     private const double DeterministicPerSecond = 0.2;
 
