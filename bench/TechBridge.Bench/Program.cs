@@ -4,6 +4,7 @@ using TechBridge.Bench;
 
 // dotnet run -c Release --project bench/TechBridge.Bench -- compare [documents] [queries per length] [--engine-only]
 // dotnet run -c Release --project bench/TechBridge.Bench -- assignment [--proposals 1000] [--reviewers 3000] [--k 3] [--max-load 2] [--conflicts 0.05] [--runs 3]
+// dotnet run -c Release --project bench/TechBridge.Bench -- meetings [--participants 2000] [--meetings 10000] [--days 2] [--tables 350] [--priority 0] [--oversubscribe 1] [--time-limit 10] [--runs 3]
 // dotnet run -c Release --project bench/TechBridge.Bench -- bdn [BenchmarkDotNet arguments]
 // dotnet run -c Release --project bench/TechBridge.Bench -- booking --provider postgres|sqlite [--clients 64] [--seconds 20] [--items 3000]
 //     [--raw-seconds 5] [--search-requests 500] [--search-clients 16] [--postgres "Host=…"] [--request-log]
@@ -37,11 +38,16 @@ if (args.Length > 0 && args[0] == "assignment")
     return TechBridge.Bench.Assignment.AssignmentCommand.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "meetings")
+{
+    return TechBridge.Bench.Meetings.MeetingsCommand.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "bdn")
 {
     BenchmarkSwitcher.FromAssembly(typeof(SearchBenchmarks).Assembly).Run(args[1..]);
     return 0;
 }
 
-Console.Error.WriteLine("usage: compare [documents] [queries-per-length] [--engine-only] | build [documents] | booking --provider postgres|sqlite [--clients N] [--seconds S] | availability-search --provider postgres|sqlite [--queries N] [--naive-runs N] | assignment [--proposals N] [--reviewers N] [--k N] [--max-load N] | bdn [BenchmarkDotNet args]");
+Console.Error.WriteLine("usage: compare [documents] [queries-per-length] [--engine-only] | build [documents] | booking --provider postgres|sqlite [--clients N] [--seconds S] | availability-search --provider postgres|sqlite [--queries N] [--naive-runs N] | assignment [--proposals N] [--reviewers N] [--k N] [--max-load N] | meetings [--participants N] [--meetings N] [--days N] [--tables N] | bdn [BenchmarkDotNet args]");
 return 2;
