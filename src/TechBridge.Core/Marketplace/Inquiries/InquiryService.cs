@@ -40,6 +40,11 @@ public sealed class InquiryService(
             errors.Add("kind", CoreMessages.Get("Inquiry.UnknownKind"));
         }
 
+        if (subjectId == Guid.Empty)
+        {
+            errors.Add("subjectId", CoreMessages.Get("Validation.Required", CoreMessages.Get("Inquiry.Field.SubjectId")));
+        }
+
         errors.RequireText("subject", subject, "Inquiry.Field.Subject", InquiryLimits.SubjectLength);
         errors.PlainText("subject", subject);
         CheckMessage(errors, body, files);
