@@ -100,6 +100,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<TechnologyQueries>();
         services.AddScoped<NeedQueries>();
         services.AddScoped<NeedService>();
+        services.AddScoped<Marketplace.Inquiries.InquiryAccess>();
+        services.AddScoped<Marketplace.Inquiries.InquiryNotices>();
+        services.AddScoped<Marketplace.Inquiries.InquiryService>();
+        services.AddScoped<Marketplace.Inquiries.InquiryQueries>();
+        services.AddScoped<Marketplace.Inquiries.InquiryMessageAttachmentPolicy>();
         services.AddScoped<ProgramReferenceQueries>();
         services.AddScoped<AuditQueries>();
         services.AddOptions<MatchingOptions>();
@@ -116,6 +121,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Shared.Attachments.IAttachmentOwnerPolicy, EquipmentAttachmentPolicy>();
         services.AddScoped<Shared.Attachments.IAttachmentOwnerPolicy, Facilities.Requests.SupportRequestAttachmentPolicy>();
         services.AddScoped<Shared.Attachments.IAttachmentOwnerPolicy, Programs.Proposals.ProposalAttachmentPolicy>();
+        // The same instance as InquiryService's, which opens the window in which a message's author may attach files.
+        services.AddScoped<Shared.Attachments.IAttachmentOwnerPolicy>(sp => sp.GetRequiredService<Marketplace.Inquiries.InquiryMessageAttachmentPolicy>());
         return services;
     }
 }

@@ -76,6 +76,10 @@ public sealed class TechBridgeDbContext(
     public DbSet<TechnologyNeed> TechnologyNeeds => Set<TechnologyNeed>();
     public DbSet<TechnologyNeedField> TechnologyNeedFields => Set<TechnologyNeedField>();
     public DbSet<TechnologyNeedCountry> TechnologyNeedCountries => Set<TechnologyNeedCountry>();
+    public DbSet<Marketplace.Inquiries.Inquiry> Inquiries => Set<Marketplace.Inquiries.Inquiry>();
+    public DbSet<Marketplace.Inquiries.InquiryMessage> InquiryMessages => Set<Marketplace.Inquiries.InquiryMessage>();
+    public DbSet<Marketplace.Inquiries.InquiryRead> InquiryReads => Set<Marketplace.Inquiries.InquiryRead>();
+    public DbSet<Marketplace.Inquiries.InquiryReport> InquiryReports => Set<Marketplace.Inquiries.InquiryReport>();
     public DbSet<Shared.Attachments.Attachment> Attachments => Set<Shared.Attachments.Attachment>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();

@@ -81,6 +81,7 @@ public static class TechBridgeApplicationExtensions
         app.MapMatchingEndpoints();
         app.MapGlossaryEndpoints();
         app.MapInboxEndpoints();
+        app.MapInquiryEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

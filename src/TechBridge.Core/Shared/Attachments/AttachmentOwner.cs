@@ -8,6 +8,8 @@ public sealed record AttachmentOwner(string Type, Guid Id)
     public static AttachmentOwner SupportRequest(Guid id) => new(AttachmentOwnerTypes.SupportRequest, id);
 
     public static AttachmentOwner Proposal(Guid id) => new(AttachmentOwnerTypes.Proposal, id);
+
+    public static AttachmentOwner InquiryMessage(Guid id) => new(AttachmentOwnerTypes.InquiryMessage, id);
 }
 
 public static class AttachmentOwnerTypes
@@ -15,4 +17,5 @@ public static class AttachmentOwnerTypes
     public const string Equipment = "Equipment";
     public const string SupportRequest = "SupportRequest";
     public const string Proposal = "Proposal";
+    public const string InquiryMessage = "InquiryMessage";
 }

@@ -71,6 +71,12 @@ public static class NoticeTemplates
     /// <summary>To a party of an equipment disposal case: the case of <c>{equipment}</c> reached <c>{step}</c>, with the reason given (<c>{message}</c>). Link: the case.</summary>
     public const string DisposalUpdated = "DisposalUpdated";
 
+    /// <summary>To the recipient side of a new inquiry: <c>{sender}</c> of <c>{organization}</c> asks about <c>{title}</c>: <c>{subject}</c>, <c>{message}</c>. Link: the thread (or the sign-up page).</summary>
+    public const string InquiryReceived = "InquiryReceived";
+
+    /// <summary>To the other side of an inquiry: <c>{author}</c> replied in <c>{subject}</c>: <c>{message}</c>. Link: the thread.</summary>
+    public const string InquiryReplied = "InquiryReplied";
+
     public static readonly IReadOnlyDictionary<string, string[]> Values = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [AccountConfirmEmail] = ["name"],
@@ -93,6 +99,8 @@ public static class NoticeTemplates
         [ReviewReminder] = ["name", "call", "count", "due"],
         [ReviewOverdue] = ["name", "call", "stage", "count", "due"],
         [ProposalDecision] = ["name", "title", "call", "outcome", "scores"],
+        [InquiryReceived] = ["name", "sender", "organization", "subject", "title", "message"],
+        [InquiryReplied] = ["name", "author", "subject", "message"],
     };
 
     /// <summary>
@@ -109,6 +117,6 @@ public static class NoticeTemplates
     {
         AccountConfirmEmail, AccountPasswordReset, AccountAlreadyRegistered, AccountLinkRequested, ReservationUpdated, ReservationForCenter, SupportRequestUpdated, NoticeDigest,
         DisposalUpdated, ProposalSubmitted, ProposalPartnerInvited, ProposalPartnerResponded, ReviewAssigned, ReviewDeclined, ReviewReminder, ReviewOverdue,
-        ProposalDecision,
+        ProposalDecision, InquiryReceived, InquiryReplied,
     };
 }
