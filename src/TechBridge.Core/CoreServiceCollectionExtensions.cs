@@ -32,6 +32,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<RegistrationService>();
         services.AddScoped<LinkRequestService>();
         services.AddScoped<AccountQueries>();
+        services.AddScoped<Accounts.Privacy.PersonalDataQueries>();
+        services.AddScoped<Accounts.Privacy.AccountDeletionService>();
         services.AddScoped<Accounts.ApiTokens.ApiTokenService>();
         services.AddScoped<OrganizationQueries>();
         services.AddScoped<OrganizationService>();

@@ -253,7 +253,7 @@ public sealed class AccountService(
         await sessions.EndAllAsync(user.Id, exceptSessionId: null, cancellationToken);
     }
 
-    private async Task EnsureAnotherAdministratorAsync(Guid exceptUserId, CancellationToken cancellationToken)
+    internal async Task EnsureAnotherAdministratorAsync(Guid exceptUserId, CancellationToken cancellationToken)
     {
         var others = await db.Users.CountAsync(
             u => u.Id != exceptUserId && !u.IsDisabled && u.Roles.Any(r => r.Role == Roles.Administrator), cancellationToken);

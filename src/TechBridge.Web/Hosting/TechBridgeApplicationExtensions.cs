@@ -78,6 +78,7 @@ public static class TechBridgeApplicationExtensions
         app.MapAdminEndpoints();
         app.MapApiTokenEndpoints();
         app.MapAccountApiEndpoints();
+        app.MapPersonalDataEndpoints();
         app.MapMatchingEndpoints();
         app.MapGlossaryEndpoints();
         app.MapInboxEndpoints();
