@@ -13,7 +13,7 @@ public abstract class AuthorizationTests(AppFixture fixture)
     private static readonly string[] PublicRoutes =
     [
         "/", "/account/login", "/account/login/two-factor", "/account/two-factor/setup", "/account/register", "/account/confirm-email",
-        "/account/forgot-password", "/account/reset-password", "/account/denied", "/account/culture", "/not-found", "/error", "/healthz", "/readyz", "/openapi/{documentName}.json",
+        "/account/forgot-password", "/account/reset-password", "/account/denied", "/account/deleted", "/account/culture", "/not-found", "/error", "/healthz", "/readyz", "/openapi/{documentName}.json",
         "/facilities/assistant", "/api/v1/facilities/assistant", // the equipment assistant answers from the public catalogue, rate-limited
         "/programs/invitations/{Token}", // a proposal partner answers through the e-mailed link; its 256-bit token is the proof
         // a proposal partner answers the e-mailed invitation without an account: the link's token is the credential, rate-limited per client
