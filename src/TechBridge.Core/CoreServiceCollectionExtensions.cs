@@ -106,6 +106,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Marketplace.Inquiries.InquiryNotices>();
         services.AddScoped<Marketplace.Inquiries.InquiryService>();
         services.AddScoped<Marketplace.Inquiries.InquiryQueries>();
+        services.AddScoped<Marketplace.Inquiries.PersonContactVisibility>();
         services.AddScoped<Marketplace.Inquiries.InquiryMessageAttachmentPolicy>();
         services.AddScoped<ProgramReferenceQueries>();
         services.AddScoped<AuditQueries>();

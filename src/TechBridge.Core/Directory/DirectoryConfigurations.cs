@@ -54,6 +54,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(x => x.NameEn).HasMaxLength(TaxonomyCodes.NameLength);
         b.Property(x => x.Position).HasMaxLength(200);
         b.Property(x => x.Email).HasMaxLength(256);
+        b.Property(x => x.HidesContact).HasDefaultValue(false); // added to a table that already held people
         b.Property(x => x.CountryCode).HasMaxLength(2);
         b.Property(x => x.Bio).HasMaxLength(4000);
         b.Property(x => x.Keywords).HasMaxLength(1000);

@@ -18,7 +18,11 @@ public sealed record PersonListItem(
 public sealed record PersonDetail(
     Guid Id, PersonKind Kind, string NameKo, string NameEn, string? Position, string? Email, string CountryCode, string? Bio,
     string? Keywords, IReadOnlyList<string> Fields, IReadOnlyList<PersonAffiliation> Affiliations,
-    IReadOnlyList<PersonPublication> Publications, bool IsDemo);
+    IReadOnlyList<PersonPublication> Publications, bool IsDemo)
+{
+    /// <summary>The person hides their e-mail and the viewer may not see it (<see cref="Email"/> is then null).</summary>
+    public bool ContactHidden { get; init; }
+}
 
 public sealed record PersonAffiliation(Guid OrganizationId, string NameKo, string NameEn, string? Role, DateOnly StartDate, DateOnly? EndDate);
 

@@ -11,6 +11,9 @@ public sealed class Person : ILocalizedName
     public string NameEn { get; set; } = string.Empty;
     public string? Position { get; set; }
     public string? Email { get; set; }
+
+    /// <summary>The person shows their e-mail only to those whose inquiry they have answered (and to program staff).</summary>
+    public bool HidesContact { get; set; }
     public required string CountryCode { get; set; }
     public string? Bio { get; set; }
     public string? Keywords { get; set; }

@@ -90,6 +90,7 @@ public static class DirectoryEndpoints
         return ExportResults.File(tables.People(rows, snapshot), exportFormat);
     }
 
-    private static async Task<Ok<PersonDetail>> GetPersonAsync(Guid id, PersonQueries people, CancellationToken ct) =>
-        TypedResults.Ok(await people.GetAsync(id, ct));
+    private static async Task<Ok<PersonDetail>> GetPersonAsync(
+        Guid id, HttpContext context, PersonQueries people, Core.Marketplace.Inquiries.PersonContactVisibility contacts, CancellationToken ct) =>
+        TypedResults.Ok(await contacts.ForViewerAsync(await people.GetAsync(id, ct), context.User, ct));
 }
