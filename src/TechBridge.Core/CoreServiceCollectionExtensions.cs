@@ -108,6 +108,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Marketplace.Inquiries.InquiryQueries>();
         services.AddScoped<Marketplace.Inquiries.PersonContactVisibility>();
         services.AddScoped<Marketplace.Inquiries.InquiryMessageAttachmentPolicy>();
+        services.AddScoped<Marketplace.Deals.DealAccess>();
+        services.AddScoped<Marketplace.Deals.DealNotices>();
+        services.AddScoped<Marketplace.Deals.DealService>();
+        services.AddScoped<Marketplace.Deals.DealQueries>();
+        services.AddScoped<Marketplace.Deals.DealStepAttachmentPolicy>();
         services.AddScoped<ProgramReferenceQueries>();
         services.AddScoped<AuditQueries>();
         services.AddOptions<MatchingOptions>();
@@ -126,6 +131,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Shared.Attachments.IAttachmentOwnerPolicy, Programs.Proposals.ProposalAttachmentPolicy>();
         // The same instance as InquiryService's, which opens the window in which a message's author may attach files.
         services.AddScoped<Shared.Attachments.IAttachmentOwnerPolicy>(sp => sp.GetRequiredService<Marketplace.Inquiries.InquiryMessageAttachmentPolicy>());
+        services.AddScoped<Shared.Attachments.IAttachmentOwnerPolicy>(sp => sp.GetRequiredService<Marketplace.Deals.DealStepAttachmentPolicy>());
         return services;
     }
 }

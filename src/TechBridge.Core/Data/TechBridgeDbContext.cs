@@ -80,6 +80,9 @@ public sealed class TechBridgeDbContext(
     public DbSet<Marketplace.Inquiries.InquiryMessage> InquiryMessages => Set<Marketplace.Inquiries.InquiryMessage>();
     public DbSet<Marketplace.Inquiries.InquiryRead> InquiryReads => Set<Marketplace.Inquiries.InquiryRead>();
     public DbSet<Marketplace.Inquiries.InquiryReport> InquiryReports => Set<Marketplace.Inquiries.InquiryReport>();
+    public DbSet<Marketplace.Deals.Deal> Deals => Set<Marketplace.Deals.Deal>();
+    public DbSet<Marketplace.Deals.DealStep> DealSteps => Set<Marketplace.Deals.DealStep>();
+    public DbSet<Marketplace.Deals.DealRevenueReport> DealRevenueReports => Set<Marketplace.Deals.DealRevenueReport>();
     public DbSet<Shared.Attachments.Attachment> Attachments => Set<Shared.Attachments.Attachment>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();

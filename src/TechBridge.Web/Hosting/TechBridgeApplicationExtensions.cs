@@ -83,6 +83,7 @@ public static class TechBridgeApplicationExtensions
         app.MapGlossaryEndpoints();
         app.MapInboxEndpoints();
         app.MapInquiryEndpoints();
+        app.MapDealEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

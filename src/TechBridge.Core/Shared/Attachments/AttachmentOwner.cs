@@ -10,6 +10,8 @@ public sealed record AttachmentOwner(string Type, Guid Id)
     public static AttachmentOwner Proposal(Guid id) => new(AttachmentOwnerTypes.Proposal, id);
 
     public static AttachmentOwner InquiryMessage(Guid id) => new(AttachmentOwnerTypes.InquiryMessage, id);
+
+    public static AttachmentOwner DealStep(Guid id) => new(AttachmentOwnerTypes.DealStep, id);
 }
 
 public static class AttachmentOwnerTypes
@@ -18,4 +20,5 @@ public static class AttachmentOwnerTypes
     public const string SupportRequest = "SupportRequest";
     public const string Proposal = "Proposal";
     public const string InquiryMessage = "InquiryMessage";
+    public const string DealStep = "DealStep";
 }

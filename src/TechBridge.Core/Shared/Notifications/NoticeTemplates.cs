@@ -77,6 +77,15 @@ public static class NoticeTemplates
     /// <summary>To the other side of an inquiry: <c>{author}</c> replied in <c>{subject}</c>: <c>{message}</c>. Link: the thread.</summary>
     public const string InquiryReplied = "InquiryReplied";
 
+    /// <summary>To the other party of a new deal: <c>{actor}</c> of <c>{organization}</c> opened a deal about <c>{technology}</c>, noting <c>{message}</c>. Link: the deal.</summary>
+    public const string DealOpened = "DealOpened";
+
+    /// <summary>To the other party of a deal: <c>{actor}</c> of <c>{organization}</c> recorded <c>{stage}</c> on <c>{date}</c> for <c>{technology}</c>: <c>{message}</c>. Link: the deal.</summary>
+    public const string DealStepRecorded = "DealStepRecorded";
+
+    /// <summary>To the other party of a deal: <c>{actor}</c> of <c>{organization}</c> marked the deal about <c>{technology}</c> lost (<c>{reason}</c>, <c>{message}</c>). Link: the deal.</summary>
+    public const string DealLost = "DealLost";
+
     public static readonly IReadOnlyDictionary<string, string[]> Values = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [AccountConfirmEmail] = ["name"],
@@ -101,6 +110,9 @@ public static class NoticeTemplates
         [ProposalDecision] = ["name", "title", "call", "outcome", "scores"],
         [InquiryReceived] = ["name", "sender", "organization", "subject", "title", "message"],
         [InquiryReplied] = ["name", "author", "subject", "message"],
+        [DealOpened] = ["name", "actor", "organization", "technology", "message"],
+        [DealStepRecorded] = ["name", "actor", "organization", "technology", "stage", "date", "message"],
+        [DealLost] = ["name", "actor", "organization", "technology", "reason", "message"],
     };
 
     /// <summary>
@@ -117,6 +129,6 @@ public static class NoticeTemplates
     {
         AccountConfirmEmail, AccountPasswordReset, AccountAlreadyRegistered, AccountLinkRequested, ReservationUpdated, ReservationForCenter, SupportRequestUpdated, NoticeDigest,
         DisposalUpdated, ProposalSubmitted, ProposalPartnerInvited, ProposalPartnerResponded, ReviewAssigned, ReviewDeclined, ReviewReminder, ReviewOverdue,
-        ProposalDecision, InquiryReceived, InquiryReplied,
+        ProposalDecision, InquiryReceived, InquiryReplied, DealOpened, DealStepRecorded, DealLost,
     };
 }
