@@ -32,6 +32,10 @@ public sealed class TechnologyQueries(TechBridgeDbContext db)
         await Project(db.PublicTechnologies.AsNoTracking().Where(t => t.OwnerId == ownerId).OrderByDescending(t => t.UpdatedAt).ThenBy(t => t.Id))
             .ToListAsync(cancellationToken);
 
+    /// <summary>The owner's reference keys of its technologies.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string?>> ReferencesAsync(Guid ownerId, CancellationToken cancellationToken = default) =>
+        await db.PublicTechnologies.AsNoTracking().Where(t => t.OwnerId == ownerId).ToDictionaryAsync(t => t.Id, t => t.ReferenceKey, cancellationToken);
+
     internal static TechnologyDetail Detail(PublicTechnology t) => new(
         t.Id, t.TitleKo, t.TitleEn,
         new OrganizationRef(t.OwnerId, t.Owner!.Kind, t.Owner.NameKo, t.Owner.NameEn, t.Owner.CountryCode),

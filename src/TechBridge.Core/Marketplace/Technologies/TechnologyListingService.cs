@@ -30,6 +30,12 @@ public sealed class TechnologyListingService(TechBridgeDbContext db, TaxonomyCat
     public async Task<bool> CanEditAsync(Guid userId, Guid ownerId, CancellationToken cancellationToken = default) =>
         await OwnerOfAsync(userId, cancellationToken) == ownerId;
 
+    /// <summary>The people who may be named as a technology's contact: those affiliated with the owner, by name.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string NameKo, string NameEn)>> ContactsAsync(Guid ownerId, CancellationToken cancellationToken = default) =>
+        [.. (await db.Affiliations.AsNoTracking().Where(a => a.OrganizationId == ownerId)
+                .Select(a => new { a.PersonId, a.Person!.NameKo, a.Person.NameEn }).Distinct().ToListAsync(cancellationToken))
+            .OrderBy(p => p.NameKo, StringComparer.Ordinal).ThenBy(p => p.PersonId).Select(p => (p.PersonId, p.NameKo, p.NameEn))];
+
     public async Task<Guid> CreateAsync(Guid userId, TechnologyInput input, CancellationToken cancellationToken = default)
     {
         var owner = await RequireOwnerAsync(userId, cancellationToken);
