@@ -192,7 +192,7 @@ public sealed class TechnologyImportService(TechBridgeDbContext db, TechnologyLi
                     row.Text(C.TitleKo), row.Text(C.TitleEn), row.Text(C.Summary), row.List(C.Fields), row.Number(C.Trl, "Field.Trl"),
                     row.Text(C.Keywords), row.Enum(C.Status, LicensingStatus.Available, StatusNames), contact, reference,
                     row.Text(C.TaskNumber), row.Text(C.Agency), row.Number(C.TaskYear, "Field.RndYear"), row.Text(C.TaskTitle),
-                    row.Kinds(C.LicenceKinds), row.Amount(C.FeeMin, "Field.FeeMin"), row.Amount(C.FeeMax, "Field.FeeMax"), row.Text(C.Conditions), []));
+                    row.Kinds(C.LicenceKinds), row.Amount(C.FeeMin, "Field.FeeMin"), row.Amount(C.FeeMax, "Field.FeeMax"), row.Text(C.Conditions), new List<PatentInput>()));
                 byReference[reference] = listing;
                 order.Add(listing);
             }
