@@ -15,7 +15,7 @@ public abstract class TechnologyListingApiTests(AppFixture fixture)
         var client = await fixture.MemberClientAsync();
         var id = await fixture.NewListingAsync();
 
-        using var get = await client.GetAsync($"{Api}/{id}");
+        using var get = await client.GetAsync($"{TechnologiesApi}/{id}");
         var body = await get.Content.ReadFromJsonAsync<JsonElement>();
         using var put = await PutAsync(client, id, "\"1\"", "첫 수정");
         using var stale = await PutAsync(client, id, "\"1\"", "늦은 수정");
@@ -38,7 +38,7 @@ public abstract class TechnologyListingApiTests(AppFixture fixture)
         listing["patents"]![0]!["applicationNumber"] = "10-23-1";
         listing["patents"]![0]!["expiryDate"] = "2020-01-01";
 
-        using var response = await client.PostAsJsonAsync(Api, listing);
+        using var response = await client.PostAsJsonAsync(TechnologiesApi, listing);
         var problem = await response.ReadProblemAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -57,7 +57,7 @@ public abstract class TechnologyListingApiTests(AppFixture fixture)
         var dryReport = await dry.Content.ReadFromJsonAsync<JsonElement>();
         using var real = await UploadAsync(client, "listings.csv", Csv(reference), dryRun: false);
         var report = await real.Content.ReadFromJsonAsync<JsonElement>();
-        using var mine = await client.GetAsync($"{Api}/mine");
+        using var mine = await client.GetAsync($"{TechnologiesApi}/mine");
 
         Assert.Equal((HttpStatusCode.OK, false, "New"), (dry.StatusCode, dryReport.GetProperty("saved").GetBoolean(), dryReport.GetProperty("listings")[0].GetProperty("action").GetString()));
         Assert.True(report.GetProperty("saved").GetBoolean());
@@ -88,7 +88,7 @@ public abstract class TechnologyListingApiTests(AppFixture fixture)
 
     private static async Task<HttpResponseMessage> PutAsync(HttpClient client, Guid id, string etag, string title)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Put, $"{Api}/{id}") { Content = JsonContent.Create(Listing($"R-{id:N}"[..20], title)) };
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"{TechnologiesApi}/{id}") { Content = JsonContent.Create(Listing($"R-{id:N}"[..20], title)) };
         request.Headers.TryAddWithoutValidation("If-Match", etag);
         return await client.SendAsync(request);
     }

@@ -66,15 +66,15 @@ public abstract class TechnologyListingAuthorizationTests(AppFixture fixture)
 
     private async Task<HttpResponseMessage> SendAsync(string row, HttpClient client) => row switch
     {
-        "POST technology" => await client.PostAsJsonAsync(Api, Listing($"A-{Guid.NewGuid():N}"[..20])),
-        "POST technology (invalid)" => await client.PostAsJsonAsync(Api, new { titleKo = "", summary = "" }),
-        "PUT technology" => await client.PutAsJsonAsync($"{Api}/{await fixture.NewListingAsync()}", Listing($"P-{Guid.NewGuid():N}"[..20], "수정한 제목")),
-        "PUT technology (unknown)" => await client.PutAsJsonAsync($"{Api}/{Guid.NewGuid()}", Listing("U-1")),
-        "GET technology" => await client.GetAsync($"{Api}/{await fixture.NewListingAsync()}"),
-        "GET mine" => await client.GetAsync($"{Api}/mine"),
+        "POST technology" => await client.PostAsJsonAsync(TechnologiesApi, Listing($"A-{Guid.NewGuid():N}"[..20])),
+        "POST technology (invalid)" => await client.PostAsJsonAsync(TechnologiesApi, new { titleKo = "", summary = "" }),
+        "PUT technology" => await client.PutAsJsonAsync($"{TechnologiesApi}/{await fixture.NewListingAsync()}", Listing($"P-{Guid.NewGuid():N}"[..20], "수정한 제목")),
+        "PUT technology (unknown)" => await client.PutAsJsonAsync($"{TechnologiesApi}/{Guid.NewGuid()}", Listing("U-1")),
+        "GET technology" => await client.GetAsync($"{TechnologiesApi}/{await fixture.NewListingAsync()}"),
+        "GET mine" => await client.GetAsync($"{TechnologiesApi}/mine"),
         "POST import (dry run)" => await UploadAsync(client, "listings.csv", Csv($"I-{Guid.NewGuid():N}"[..20]), dryRun: true),
-        "POST import (bad dryRun)" => await client.PostAsync($"{Api}/import?dryRun=maybe", new MultipartFormDataContent { { new ByteArrayContent([1]), "file", "a.csv" } }),
-        "GET template" => await client.GetAsync($"{Api}/import/template?format=csv&lang=en"),
+        "POST import (bad dryRun)" => await client.PostAsync($"{TechnologiesApi}/import?dryRun=maybe", new MultipartFormDataContent { { new ByteArrayContent([1]), "file", "a.csv" } }),
+        "GET template" => await client.GetAsync($"{TechnologiesApi}/import/template?format=csv&lang=en"),
         "PAGE new" => await client.GetAsync("/marketplace/technologies/new"),
         "PAGE edit" => await client.GetAsync($"/marketplace/technologies/{await fixture.NewListingAsync()}/edit"),
         "PAGE edit (unknown)" => await client.GetAsync($"/marketplace/technologies/{Guid.NewGuid()}/edit"),

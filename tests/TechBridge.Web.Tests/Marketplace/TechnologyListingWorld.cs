@@ -17,7 +17,7 @@ namespace TechBridge.Web.Tests.Marketplace;
 /// </summary>
 public static partial class TechnologyListingWorld
 {
-    public const string Api = "/api/v1/marketplace/technologies";
+    public const string TechnologiesApi = "/api/v1/marketplace/technologies";
     public const string MemberEmail = "tlo-member@test.techbridge.kr";
     public const string OtherMemberEmail = "tlo-other@test.techbridge.kr";
 
@@ -44,7 +44,7 @@ public static partial class TechnologyListingWorld
     public static async Task<Guid> NewListingAsync(this AppFixture fixture)
     {
         var client = await fixture.MemberClientAsync();
-        using var response = await client.PostAsJsonAsync(Api, Listing($"W-{Guid.NewGuid():N}"[..20]));
+        using var response = await client.PostAsJsonAsync(TechnologiesApi, Listing($"W-{Guid.NewGuid():N}"[..20]));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
     }
@@ -64,7 +64,7 @@ public static partial class TechnologyListingWorld
             form.Add(new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken");
         }
 
-        return await client.PostAsync($"{Api}/import?dryRun={(dryRun ? "true" : "false")}", form);
+        return await client.PostAsync($"{TechnologiesApi}/import?dryRun={(dryRun ? "true" : "false")}", form);
     }
 
     public static byte[] Csv(string reference) => Encoding.UTF8.GetBytes(
