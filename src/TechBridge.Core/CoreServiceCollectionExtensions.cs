@@ -102,6 +102,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<TechnologyQueries>();
         services.AddScoped<NeedQueries>();
         services.AddScoped<NeedService>();
+        services.AddScoped<Marketplace.Technologies.TechnologyListingService>();
+        services.AddScoped<Marketplace.Technologies.TechnologyImportService>();
         services.AddScoped<Marketplace.Inquiries.InquiryAccess>();
         services.AddScoped<Marketplace.Inquiries.InquiryNotices>();
         services.AddScoped<Marketplace.Inquiries.InquiryService>();

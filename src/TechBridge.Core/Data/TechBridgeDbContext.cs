@@ -73,6 +73,7 @@ public sealed class TechBridgeDbContext(
     public DbSet<Programs.Review.Declarations.ReviewerDeclaration> ReviewerDeclarations => Set<Programs.Review.Declarations.ReviewerDeclaration>();
     public DbSet<PublicTechnology> PublicTechnologies => Set<PublicTechnology>();
     public DbSet<PublicTechnologyField> PublicTechnologyFields => Set<PublicTechnologyField>();
+    public DbSet<PublicTechnologyPatent> PublicTechnologyPatents => Set<PublicTechnologyPatent>();
     public DbSet<TechnologyNeed> TechnologyNeeds => Set<TechnologyNeed>();
     public DbSet<TechnologyNeedField> TechnologyNeedFields => Set<TechnologyNeedField>();
     public DbSet<TechnologyNeedCountry> TechnologyNeedCountries => Set<TechnologyNeedCountry>();

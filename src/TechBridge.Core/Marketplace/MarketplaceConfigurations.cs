@@ -14,20 +14,25 @@ internal sealed class PublicTechnologyConfiguration : IEntityTypeConfiguration<P
         {
             t.HasCheckConstraint("CK_PublicTechnologies_Trl", CheckSql.Trl("Trl"));
             t.HasCheckConstraint("CK_PublicTechnologies_Status", CheckSql.OneOf<LicensingStatus>("Status"));
+            t.HasCheckConstraint("CK_PublicTechnologies_Fee", "(\"FeeMinKrw\" IS NULL OR \"FeeMinKrw\" >= 0) AND (\"FeeMaxKrw\" IS NULL OR \"FeeMaxKrw\" >= 0) AND (\"FeeMinKrw\" IS NULL OR \"FeeMaxKrw\" IS NULL OR \"FeeMinKrw\" <= \"FeeMaxKrw\")");
         });
         b.HasKey(x => x.Id);
         b.Property(x => x.TitleKo).HasMaxLength(MarketplaceLimits.TitleLength);
         b.Property(x => x.TitleEn).HasMaxLength(MarketplaceLimits.TitleLength);
         b.Property(x => x.Summary).HasMaxLength(MarketplaceLimits.TextLength);
         b.Property(x => x.Keywords).HasMaxLength(MarketplaceLimits.KeywordsLength);
-        b.Property(x => x.PatentNumbers).HasMaxLength(MarketplaceLimits.PatentNumbersLength);
-        b.Property(x => x.RndTask).HasMaxLength(MarketplaceLimits.RndTaskLength);
-        b.Property(x => x.TransferTerms).HasMaxLength(MarketplaceLimits.TransferTermsLength);
+        b.Property(x => x.ReferenceKey).HasMaxLength(MarketplaceLimits.ReferenceKeyLength);
+        b.Property(x => x.RndTaskNumber).HasMaxLength(MarketplaceLimits.RndTaskNumberLength);
+        b.Property(x => x.RndAgency).HasMaxLength(MarketplaceLimits.RndAgencyLength);
+        b.Property(x => x.RndTaskTitle).HasMaxLength(MarketplaceLimits.RndTaskLength);
+        b.Property(x => x.TermsConditions).HasMaxLength(MarketplaceLimits.TransferTermsLength);
         b.Property(x => x.Status).HasMaxLength(32);
         b.HasOne(x => x.Owner).WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.ContactPerson).WithMany().HasForeignKey(x => x.ContactPersonId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(x => x.Fields).WithOne().HasForeignKey(x => x.TechnologyId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Patents).WithOne().HasForeignKey(x => x.TechnologyId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => x.OwnerId);
+        b.HasIndex(x => new { x.OwnerId, x.ReferenceKey }).IsUnique();
         b.HasIndex(x => x.ContactPersonId);
         b.HasIndex(x => x.Status);
         b.HasIndex(x => x.TitleKo);
@@ -43,6 +48,24 @@ internal sealed class PublicTechnologyFieldConfiguration : IEntityTypeConfigurat
         b.Property(x => x.FieldCode).HasMaxLength(TaxonomyCodes.CodeLength);
         b.HasOne<Field>().WithMany().HasForeignKey(x => x.FieldCode).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.FieldCode);
+    }
+}
+
+internal sealed class PublicTechnologyPatentConfiguration : IEntityTypeConfiguration<PublicTechnologyPatent>
+{
+    public void Configure(EntityTypeBuilder<PublicTechnologyPatent> b)
+    {
+        b.ToTable("PublicTechnologyPatents", t =>
+        {
+            t.HasCheckConstraint("CK_PublicTechnologyPatents_Status", CheckSql.OneOf<PatentStatus>("Status"));
+            t.HasCheckConstraint("CK_PublicTechnologyPatents_Dates", "\"FilingDate\" IS NULL OR \"ExpiryDate\" IS NULL OR \"FilingDate\" < \"ExpiryDate\"");
+        });
+        b.HasKey(x => new { x.TechnologyId, x.Position });
+        b.Property(x => x.ApplicationNumber).HasMaxLength(MarketplaceLimits.PatentNumberLength);
+        b.Property(x => x.RegistrationNumber).HasMaxLength(MarketplaceLimits.PatentNumberLength);
+        b.Property(x => x.Status).HasMaxLength(16);
+        b.Property(x => x.Countries).HasMaxLength(MarketplaceLimits.PatentCountriesLength);
+        b.HasIndex(x => x.ApplicationNumber);
     }
 }
 

@@ -14,8 +14,21 @@ public sealed record TechnologyListItem(
 
 public sealed record TechnologyDetail(
     Guid Id, string TitleKo, string TitleEn, OrganizationRef Owner, string Summary, string? Keywords, IReadOnlyList<string> Fields, int Trl,
-    string? PatentNumbers, string? RndTask, string? TransferTerms, LicensingStatus Status, ContactRef? Contact, bool IsDemo,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    IReadOnlyList<PatentView> Patents, RndTaskView RndTask, TermsView Terms, LicensingStatus Status, ContactRef? Contact, string? ReferenceKey,
+    bool IsDemo, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, long Version);
+
+/// <summary>A technology's patent; countries are ISO codes.</summary>
+public sealed record PatentView(
+    string ApplicationNumber, string? RegistrationNumber, PatentStatus Status, IReadOnlyList<string> Countries, DateOnly? FilingDate, DateOnly? ExpiryDate);
+
+/// <summary>The R&amp;D task a technology came from; every part may be missing.</summary>
+public sealed record RndTaskView(string? Number, string? Agency, int? Year, string? Title)
+{
+    public bool IsEmpty => Number is null && Agency is null && Year is null && Title is null;
+}
+
+/// <summary>The asking terms: licence kinds offered, the fee range in KRW, further conditions.</summary>
+public sealed record TermsView(IReadOnlyList<LicenceKind> LicenceKinds, long? FeeMinKrw, long? FeeMaxKrw, string? Conditions);
 
 public sealed record NeedListItem(
     Guid Id, string Title, OrganizationRef Company, IReadOnlyList<string> Fields, string RndStageCode, int? TrlMin, int? TrlMax,

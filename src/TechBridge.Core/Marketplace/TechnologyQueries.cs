@@ -20,16 +20,35 @@ public sealed class TechnologyQueries(TechBridgeDbContext db)
     public async Task<IReadOnlyList<TechnologyListItem>> ExportAsync(TechnologyFilter filter, CancellationToken cancellationToken = default) =>
         await Project(Sort(Apply(db.PublicTechnologies.AsNoTracking(), filter), filter.Sort).Take(PageRequest.ExportLimit)).ToListAsync(cancellationToken);
 
-    public async Task<TechnologyDetail> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
-        await db.PublicTechnologies.AsNoTracking().Where(t => t.Id == id).Select(t => new TechnologyDetail(
-            t.Id, t.TitleKo, t.TitleEn,
-            new OrganizationRef(t.OwnerId, t.Owner!.Kind, t.Owner.NameKo, t.Owner.NameEn, t.Owner.CountryCode),
-            t.Summary, t.Keywords,
-            t.Fields.OrderBy(f => f.FieldCode).Select(f => f.FieldCode).ToList(),
-            t.Trl, t.PatentNumbers, t.RndTask, t.TransferTerms, t.Status,
-            t.ContactPerson == null ? null : new ContactRef(t.ContactPerson.Id, t.ContactPerson.NameKo, t.ContactPerson.NameEn, t.ContactPerson.Position, t.ContactPerson.Email),
-            t.IsDemo, t.CreatedAt, t.UpdatedAt))
-            .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("PublicTechnology", id);
+    public async Task<TechnologyDetail> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var t = await db.PublicTechnologies.AsNoTracking().AsSplitQuery().Include(t => t.Owner).Include(t => t.ContactPerson).Include(t => t.Fields).Include(t => t.Patents)
+            .SingleOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new NotFoundException("PublicTechnology", id);
+        return Detail(t);
+    }
+
+    /// <summary>The technologies of one owner, newest change first (the owner's "my technologies" list).</summary>
+    public async Task<IReadOnlyList<TechnologyListItem>> OfOwnerAsync(Guid ownerId, CancellationToken cancellationToken = default) =>
+        await Project(db.PublicTechnologies.AsNoTracking().Where(t => t.OwnerId == ownerId).OrderByDescending(t => t.UpdatedAt).ThenBy(t => t.Id))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The owner's reference keys of its technologies.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string?>> ReferencesAsync(Guid ownerId, CancellationToken cancellationToken = default) =>
+        await db.PublicTechnologies.AsNoTracking().Where(t => t.OwnerId == ownerId).ToDictionaryAsync(t => t.Id, t => t.ReferenceKey, cancellationToken);
+
+    internal static TechnologyDetail Detail(PublicTechnology t) => new(
+        t.Id, t.TitleKo, t.TitleEn,
+        new OrganizationRef(t.OwnerId, t.Owner!.Kind, t.Owner.NameKo, t.Owner.NameEn, t.Owner.CountryCode),
+        t.Summary, t.Keywords,
+        [.. t.Fields.Select(f => f.FieldCode).Order(StringComparer.Ordinal)],
+        t.Trl,
+        [.. t.Patents.OrderBy(p => p.Position).Select(p => new PatentView(
+            p.ApplicationNumber, p.RegistrationNumber, p.Status, p.Countries.Split(' ', StringSplitOptions.RemoveEmptyEntries), p.FilingDate, p.ExpiryDate))],
+        new RndTaskView(t.RndTaskNumber, t.RndAgency, t.RndYear, t.RndTaskTitle),
+        new TermsView(t.LicenceKinds(), t.FeeMinKrw, t.FeeMaxKrw, t.TermsConditions),
+        t.Status,
+        t.ContactPerson == null ? null : new ContactRef(t.ContactPerson.Id, t.ContactPerson.NameKo, t.ContactPerson.NameEn, t.ContactPerson.Position, t.ContactPerson.Email),
+        t.ReferenceKey, t.IsDemo, t.CreatedAt, t.UpdatedAt, t.Version);
 
     private static IQueryable<PublicTechnology> Apply(IQueryable<PublicTechnology> query, TechnologyFilter filter)
     {
@@ -37,7 +56,7 @@ public sealed class TechnologyQueries(TechBridgeDbContext db)
         {
             var q = filter.Query.Trim().ToLowerInvariant();
             query = query.Where(t => t.TitleKo.ToLower().Contains(q) || t.TitleEn.ToLower().Contains(q) || t.Summary.ToLower().Contains(q)
-                || (t.Keywords != null && t.Keywords.ToLower().Contains(q)) || (t.PatentNumbers != null && t.PatentNumbers.ToLower().Contains(q))
+                || (t.Keywords != null && t.Keywords.ToLower().Contains(q)) || t.Patents.Any(p => p.ApplicationNumber.ToLower().Contains(q) || (p.RegistrationNumber != null && p.RegistrationNumber.ToLower().Contains(q)))
                 || t.Owner!.NameKo.ToLower().Contains(q) || t.Owner.NameEn.ToLower().Contains(q));
         }
 

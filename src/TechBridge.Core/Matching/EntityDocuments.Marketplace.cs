@@ -30,8 +30,9 @@ public static partial class EntityDocuments
             ["keywords"] = Join([technology.Keywords, .. FieldNames(taxonomy, fields)]),
             ["summary"] = Join([
                 owner.NameKo, owner.NameEn, CountryNames(taxonomy, owner.CountryCode), Reach(owner.CountryCode),
-                "TRL " + technology.Trl.ToString(CultureInfo.InvariantCulture), .. StageNames(taxonomy, stage), technology.RndTask]),
-            ["body"] = Join(technology.Summary, technology.TransferTerms, technology.PatentNumbers),
+                "TRL " + technology.Trl.ToString(CultureInfo.InvariantCulture), .. StageNames(taxonomy, stage), technology.RndTaskTitle, technology.RndAgency]),
+            ["body"] = Join([technology.Summary, technology.TermsConditions,
+                .. technology.Patents.OrderBy(p => p.Position).SelectMany(p => new[] { p.ApplicationNumber, p.RegistrationNumber })]),
         }, new DocumentFacets
         {
             EntityType = TechnologyType,

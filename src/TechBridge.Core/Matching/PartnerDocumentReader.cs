@@ -151,7 +151,7 @@ public static class PartnerDocumentReader
             .Select(e => EntityDocuments.From(e, taxonomy))];
 
     private static async Task<List<MatchDocument>> ReadTechnologiesAsync(TechBridgeDbContext db, Guid[] ids, TaxonomySnapshot taxonomy, CancellationToken cancellationToken) =>
-        [.. (await db.PublicTechnologies.AsNoTracking().Include(t => t.Owner).Include(t => t.Fields)
+        [.. (await db.PublicTechnologies.AsNoTracking().Include(t => t.Owner).Include(t => t.Fields).Include(t => t.Patents)
                 .Where(t => ids.Contains(t.Id)).AsSplitQuery().ToListAsync(cancellationToken))
             .Select(t => EntityDocuments.From(t, taxonomy))];
 

@@ -32,6 +32,7 @@ internal static class EntityChangeCollector
                 case EquipmentOffering o: equipment.Add(o.EquipmentId); break;
                 case PublicTechnology t: technologies.Add(t.Id); break;
                 case PublicTechnologyField f: technologies.Add(f.TechnologyId); break;
+                case PublicTechnologyPatent p: technologies.Add(p.TechnologyId); break;
                 case TechnologyNeed n: needs.Add(n.Id); break;
                 case TechnologyNeedField f: needs.Add(f.NeedId); break;
                 case TechnologyNeedCountry c: needs.Add(c.NeedId); break;

@@ -55,8 +55,12 @@ public static class MarketplaceEndpoints
         return ExportResults.File(tables.Technologies(rows, snapshot), exportFormat);
     }
 
-    private static async Task<Ok<TechnologyDetail>> GetTechnologyAsync(Guid id, TechnologyQueries technologies, CancellationToken ct) =>
-        TypedResults.Ok(await technologies.GetAsync(id, ct));
+    private static async Task<Ok<TechnologyDetail>> GetTechnologyAsync(Guid id, TechnologyQueries technologies, HttpResponse response, CancellationToken ct)
+    {
+        var technology = await technologies.GetAsync(id, ct);
+        response.SetETag(technology.Version);
+        return TypedResults.Ok(technology);
+    }
 
     private static async Task<Ok<PagedResult<NeedListItem>>> SearchNeedsAsync(
         [AsParameters] NeedQuery query, NeedQueries needs, TaxonomyCatalog taxonomy, CancellationToken ct)

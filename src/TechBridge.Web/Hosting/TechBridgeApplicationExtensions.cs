@@ -74,6 +74,7 @@ public static class TechBridgeApplicationExtensions
         app.MapUtilisationEndpoints();
         app.MapStatementEndpoints();
         app.MapMarketplaceEndpoints();
+        app.MapTechnologyListingEndpoints();
         app.MapProgramEndpoints();
         app.MapAdminEndpoints();
         app.MapApiTokenEndpoints();

@@ -73,7 +73,8 @@ public sealed class DemoMarketplaceGeneratorTests(ReferenceDataHosts hosts) : IC
         Assert.True(market.Needs.Select(n => n.CompanyId).Distinct().Count() >= 60);
         Assert.All(Enum.GetValues<NeedStatus>(), s => Assert.Contains(market.Needs, n => n.Status == s));
         Assert.All(Enum.GetValues<EquipmentStatus>(), s => Assert.Contains(market.Equipment, e => e.Status == s));
-        Assert.All(Enum.GetValues<LicensingStatus>(), s => Assert.Contains(market.Technologies, t => t.Status == s));
+        // Demo owners withdraw nothing: a withdrawn listing is an owner's later decision, not seed data.
+        Assert.All(Enum.GetValues<LicensingStatus>().Where(s => s != LicensingStatus.Withdrawn), s => Assert.Contains(market.Technologies, t => t.Status == s));
     }
 
     [Fact]
@@ -95,7 +96,8 @@ public sealed class DemoMarketplaceGeneratorTests(ReferenceDataHosts hosts) : IC
         {
             Assert.Contains(t.TitleKo, IsHangul);
             Assert.DoesNotContain(t.TitleEn, IsHangul);
-            Assert.Matches(@"^10-\d{4}-0\d{6}", t.PatentNumbers);
+            Assert.Matches(@"^10-\d{4}-0\d{6}$", t.Patents[0].ApplicationNumber);
+            Assert.All(t.Patents, p => Assert.True(Core.Marketplace.Technologies.PatentNumbers.IsApplication(p.ApplicationNumber), p.ApplicationNumber));
         });
         var englishSummaries = market.Technologies.Count(t => !t.Summary.Any(IsHangul));
         Assert.InRange(englishSummaries, market.Technologies.Count / 10, market.Technologies.Count / 3);
@@ -147,7 +149,8 @@ public sealed class DemoMarketplaceGeneratorTests(ReferenceDataHosts hosts) : IC
             Assert.All(t.Fields, f => Assert.Contains(f.FieldCode, orgFields[t.OwnerId]));
             Assert.True(t.ContactPersonId is null || staff[t.OwnerId].Contains(t.ContactPersonId.Value));
             Assert.True(t.TitleKo.Length <= MarketplaceLimits.TitleLength && t.Summary.Length <= MarketplaceLimits.TextLength);
-            Assert.True((t.RndTask?.Length ?? 0) <= MarketplaceLimits.RndTaskLength && (t.TransferTerms?.Length ?? 0) <= MarketplaceLimits.TransferTermsLength);
+            Assert.True((t.RndTaskTitle?.Length ?? 0) <= MarketplaceLimits.RndTaskLength && (t.TermsConditions?.Length ?? 0) <= MarketplaceLimits.TransferTermsLength);
+            Assert.NotEmpty(t.LicenceKinds());
         });
         Assert.All(market.Needs, n =>
         {

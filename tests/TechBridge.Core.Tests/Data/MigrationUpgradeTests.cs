@@ -93,6 +93,57 @@ public sealed class MigrationUpgradeTests
         Assert.Equal((OrganizationId, Updated), (needDetail.Company.Id, needDetail.CreatedAt));
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Migrate_TechnologiesWithFreeTextPatentsTaskAndTerms_CarriesThemIntoStructuredRows(string provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        await host.RunAsync<TechBridgeDbContext>(db => db.GetService<IMigrator>().MigrateAsync(FirstMigration));
+        await host.RunAsync<TechBridgeDbContext>(InsertFirstReleaseRowsAsync);
+        await host.RunAsync<TechBridgeDbContext>(db => db.GetService<IMigrator>().MigrateAsync("20261209000022_Inquiries"));
+        Guid[] ids = [Guid.Parse("0193a5f2-7c41-7d3e-9a1b-000000000001"), Guid.Parse("0193a5f2-7c41-7d3e-9a1b-000000000002"), Guid.Parse("0193a5f2-7c41-7d3e-9a1b-000000000003")];
+        await host.RunAsync<TechBridgeDbContext>(async db =>
+        {
+            var stored = new StoredValues(db);
+            (string? Patents, string? Task, string? Terms)[] rows =
+            [
+                ("10-2023-0123456; 10-2345678; US 11,234,567 B2", "알키미스트 프로젝트 「전지용 고체전해질 핵심기술 개발」 (2019~2022)", "전용실시권 협의 가능, 선급기술료 3억원"),
+                ("10-2021-0654321; PCT/KR2021/012345", null, "통상실시권 허여, 정액기술료 5천만원"),
+                (null, null, null),
+            ];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                await db.Database.ExecuteSqlRawAsync(
+                    """
+                    INSERT INTO "PublicTechnologies" ("Id", "OwnerId", "TitleKo", "TitleEn", "Summary", "Keywords", "Trl", "PatentNumbers", "RndTask",
+                        "TransferTerms", "Status", "ContactPersonId", "IsDemo", "CreatedAt", "UpdatedAt")
+                    VALUES ({0}, {1}, {2}, '', '요약', NULL, 4, {3}, {4}, {5}, 'UnderNegotiation', NULL, {6}, {7}, {8})
+                    """,
+                    stored.Id(ids[i]), stored.Id(OrganizationId), $"기존 기술 {i}", rows[i].Patents!, rows[i].Task!, rows[i].Terms!, true,
+                    stored.Instant(Created), stored.Instant(Updated));
+            }
+        });
+
+        await host.RunAsync<TechBridgeDbContext>(db => db.Database.MigrateAsync());
+
+        var technologies = await host.QueryAsync(db => db.PublicTechnologies.AsNoTracking().Include(t => t.Patents).OrderBy(t => t.TitleKo).ToListAsync());
+        Assert.Equal(3, technologies.Count);
+        var (a, b, c) = (technologies[0], technologies[1], technologies[2]);
+        Assert.Equal(
+            [("10-2023-0123456", "10-2345678", PatentStatus.Registered, "KR"), ("US 11,234,567 B2", "US 11,234,567 B2", PatentStatus.Registered, "US")],
+            a.Patents.OrderBy(p => p.Position).Select(p => (p.ApplicationNumber, p.RegistrationNumber, p.Status, p.Countries)));
+        Assert.Equal(
+            [("10-2021-0654321", (string?)null, PatentStatus.Filed, "KR"), ("PCT/KR2021/012345", null, PatentStatus.Filed, "KR")],
+            b.Patents.OrderBy(p => p.Position).Select(p => (p.ApplicationNumber, p.RegistrationNumber, p.Status, p.Countries)));
+        Assert.Empty(c.Patents);
+        Assert.Equal((2022, "알키미스트 프로젝트 「전지용 고체전해질 핵심기술 개발」 (2019~2022)"), (a.RndYear!.Value, a.RndTaskTitle));
+        Assert.Equal(((int?)null, (string?)null), (b.RndYear, b.RndTaskTitle));
+        Assert.Equal((true, false, "전용실시권 협의 가능, 선급기술료 3억원"), (a.OffersExclusive, a.OffersNonExclusive, a.TermsConditions));
+        Assert.Equal((false, true), (b.OffersExclusive, b.OffersNonExclusive));
+        Assert.All(technologies, t => Assert.Equal((LicensingStatus.UnderNegotiation, 1L, Updated), (t.Status, t.Version, t.UpdatedAt)));
+    }
+
     /// <summary>Rows as the first release wrote them, in its storage formats, with raw SQL (no model involved).</summary>
     private static async Task InsertFirstReleaseRowsAsync(TechBridgeDbContext db)
     {

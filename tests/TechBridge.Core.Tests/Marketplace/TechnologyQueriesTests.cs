@@ -37,7 +37,7 @@ public sealed class TechnologyQueriesTests(DemoDataHosts hosts)
     {
         var host = await hosts.GetAsync(provider);
         var sample = (await AllAsync(host)).OrderBy(t => t.Id).First();
-        var patent = sample.PatentNumbers!.Split("; ")[0];
+        var patent = sample.Patents[0].ApplicationNumber;
 
         var byPatent = await host.RunAsync<TechnologyQueries, IReadOnlyList<TechnologyListItem>>(q => q.ExportAsync(new TechnologyFilter(Query: patent)));
         var byOwner = await host.RunAsync<TechnologyQueries, IReadOnlyList<TechnologyListItem>>(q => q.ExportAsync(new TechnologyFilter(Query: sample.Owner!.NameKo)));
@@ -59,8 +59,9 @@ public sealed class TechnologyQueriesTests(DemoDataHosts hosts)
 
         Assert.Equal(sample.OwnerId, detail.Owner.Id);
         Assert.Equal(sample.ContactPersonId, detail.Contact!.Id);
-        Assert.Equal(sample.PatentNumbers, detail.PatentNumbers);
-        Assert.Equal(sample.RndTask, detail.RndTask);
+        Assert.Equal(sample.Patents.OrderBy(p => p.Position).Select(p => p.ApplicationNumber), detail.Patents.Select(p => p.ApplicationNumber));
+        Assert.Equal(sample.RndTaskTitle, detail.RndTask.Title);
+        Assert.Equal(sample.TermsConditions, detail.Terms.Conditions);
         Assert.Equal(sample.Fields.Select(f => f.FieldCode).Order(StringComparer.Ordinal), detail.Fields);
     }
 
@@ -77,7 +78,7 @@ public sealed class TechnologyQueriesTests(DemoDataHosts hosts)
     }
 
     private static Task<List<PublicTechnology>> AllAsync(CoreHost host) =>
-        host.QueryAsync(db => db.PublicTechnologies.AsNoTracking().Include(t => t.Owner).Include(t => t.Fields).AsSplitQuery().ToListAsync());
+        host.QueryAsync(db => db.PublicTechnologies.AsNoTracking().Include(t => t.Owner).Include(t => t.Fields).Include(t => t.Patents).AsSplitQuery().ToListAsync());
 
     private static bool Matches(PublicTechnology t, TechnologyFilter f) =>
         (f.Owner is null || t.OwnerId == f.Owner)

@@ -61,8 +61,8 @@ public sealed class EntityDocumentsTests(ReferenceDataHosts hosts) : IClassFixtu
         {
             Id = Guid.Parse("0193a5f2-0000-7000-8000-0000000000f1"), Owner = Institute, OwnerId = Institute.Id, TitleKo = "황화물계 고체전해질 제조 방법",
             TitleEn = "Method of manufacturing sulfide solid electrolytes", Summary = "대기 안정성 향상", Keywords = "고체전해질, sulfide", Trl = 5,
-            PatentNumbers = "10-2024-0123456",
         };
+        technology.Patents.Add(new PublicTechnologyPatent { ApplicationNumber = "10-2024-0123456", Countries = "KR" });
         technology.Fields.Add(new PublicTechnologyField { FieldCode = "SECONDARY_BATTERY" });
 
         var document = EntityDocuments.From(technology, taxonomy);

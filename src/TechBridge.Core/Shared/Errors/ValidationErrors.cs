@@ -9,6 +9,9 @@ public sealed class ValidationErrors
 
     public bool HasErrors => errors.Count > 0;
 
+    /// <summary>Whether <paramref name="field"/> has a message already.</summary>
+    public bool Has(string field) => errors.ContainsKey(field);
+
     public void Add(string field, string message)
     {
         if (!errors.TryGetValue(field, out var list))

@@ -37,6 +37,10 @@ internal static class DemoTechnologyBuilder
             var (titleKo, titleEn) = random.Pick(DemoTechnologyTemplates.Titles)(terms);
             var trl = random.PickWeighted(Trls, t => TrlWeights[Array.IndexOf(Trls, t)]);
             var (created, updated) = random.Timestamps();
+            // The draws stay in their original order (patents, task, terms), so the rest of the demo data does not move.
+            var patents = PatentNumbers(random, created.Year);
+            var (task, taskYear) = RndTask(random, terms, created.Year);
+            var transferTerms = string.Format(CultureInfo.InvariantCulture, random.Pick(DemoTechnologyTemplates.TransferTerms), random.Next(1, 10), random.Next(1, 6));
             var technology = new PublicTechnology
             {
                 Id = random.NextGuid(),
@@ -46,9 +50,12 @@ internal static class DemoTechnologyBuilder
                 Summary = random.Chance(0.2) ? DemoTechnologyTemplates.SummaryEn(terms, trl) : DemoTechnologyTemplates.SummaryKo(terms, trl),
                 Keywords = string.Join(", ", terms.Subject.Ko, terms.Method.Ko, terms.Property.Ko, terms.Subject.En, terms.Method.En),
                 Trl = trl,
-                PatentNumbers = PatentNumbers(random, created.Year),
-                RndTask = RndTask(random, terms, created.Year),
-                TransferTerms = string.Format(CultureInfo.InvariantCulture, random.Pick(DemoTechnologyTemplates.TransferTerms), random.Next(1, 10), random.Next(1, 6)),
+                RndTaskTitle = task,
+                RndYear = taskYear,
+                RndTaskNumber = string.Create(CultureInfo.InvariantCulture, $"RS-{taskYear - 2}-{(uint)i * 7919 % 100000000:D8}"),
+                OffersExclusive = transferTerms.Contains("전용실시권", StringComparison.Ordinal),
+                OffersNonExclusive = transferTerms.Contains("통상실시권", StringComparison.Ordinal) || !transferTerms.Contains("전용실시권", StringComparison.Ordinal),
+                TermsConditions = transferTerms,
                 Status = random.PickWeighted(Statuses, s => s.Weight).Status,
                 IsDemo = true,
                 CreatedAt = created,
@@ -60,6 +67,7 @@ internal static class DemoTechnologyBuilder
                 technology.ContactPersonId = random.Pick(people);
             }
 
+            technology.Patents.AddRange(patents);
             technology.Fields.Add(new PublicTechnologyField { FieldCode = field });
             var other = fields.Where(f => f != field).ToList();
             if (other.Count > 0 && random.Chance(0.25))
@@ -73,33 +81,50 @@ internal static class DemoTechnologyBuilder
         return technologies;
     }
 
-    /// <summary>A Korean application number, often its registration number, sometimes a US patent or a PCT application.</summary>
-    private static string PatentNumbers(DemoRandom random, int year)
+    /// <summary>A Korean application, often registered, sometimes with a US patent or a PCT application; filed on a day derived from its number.</summary>
+    private static List<PublicTechnologyPatent> PatentNumbers(DemoRandom random, int year)
     {
         var filed = year - random.Next(0, 4);
-        var numbers = new List<string> { string.Create(CultureInfo.InvariantCulture, $"10-{filed}-0{random.Next(100000, 999999)}") };
+        var serial = random.Next(100000, 999999);
+        var filing = new DateOnly(filed, 1 + (serial % 12), 1 + (serial % 28));
+        var korean = new PublicTechnologyPatent
+        {
+            Position = 0, ApplicationNumber = string.Create(CultureInfo.InvariantCulture, $"10-{filed}-0{serial}"), Status = PatentStatus.Filed,
+            Countries = "KR", FilingDate = filing, ExpiryDate = filing.AddYears(20),
+        };
+        var patents = new List<PublicTechnologyPatent> { korean };
         if (random.Chance(0.5))
         {
-            numbers.Add(string.Create(CultureInfo.InvariantCulture, $"10-2{random.Next(300000, 899999)}"));
+            korean.RegistrationNumber = string.Create(CultureInfo.InvariantCulture, $"10-2{random.Next(300000, 899999)}");
+            korean.Status = PatentStatus.Registered;
         }
 
         if (random.Chance(0.15))
         {
-            numbers.Add(string.Create(CultureInfo.InvariantCulture, $"US {random.Next(10, 12)},{random.Next(100, 999)},{random.Next(100, 999)} B2"));
+            var number = string.Create(CultureInfo.InvariantCulture, $"US {random.Next(10, 12)},{random.Next(100, 999)},{random.Next(100, 999)} B2");
+            patents.Add(new PublicTechnologyPatent
+            {
+                Position = 1, ApplicationNumber = number, RegistrationNumber = number, Status = PatentStatus.Registered, Countries = "US",
+                FilingDate = filing.AddMonths(11), ExpiryDate = filing.AddMonths(11).AddYears(20),
+            });
         }
         else if (random.Chance(0.15))
         {
-            numbers.Add(string.Create(CultureInfo.InvariantCulture, $"PCT/KR{filed}/0{random.Next(10000, 99999)}"));
+            patents.Add(new PublicTechnologyPatent
+            {
+                Position = 1, ApplicationNumber = string.Create(CultureInfo.InvariantCulture, $"PCT/KR{filed}/0{random.Next(10000, 99999)}"),
+                Status = PatentStatus.Filed, Countries = "KR", FilingDate = filing.AddMonths(11),
+            });
         }
 
-        return string.Join("; ", numbers);
+        return patents;
     }
 
-    private static string RndTask(DemoRandom random, DemoMarketplaceTerms terms, int year)
+    private static (string Title, int Year) RndTask(DemoRandom random, DemoMarketplaceTerms terms, int year)
     {
         var end = year - random.Next(0, 2);
         var start = end - random.Next(2, 5);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{random.Pick(DemoTechnologyTemplates.Programs)} 「{terms.Application.Ko}용 {terms.Subject.Ko} 핵심기술 개발」 ({start}~{end})");
+        return (string.Create(CultureInfo.InvariantCulture,
+            $"{random.Pick(DemoTechnologyTemplates.Programs)} 「{terms.Application.Ko}용 {terms.Subject.Ko} 핵심기술 개발」 ({start}~{end})"), end);
     }
 }

@@ -1,9 +1,0 @@
-namespace TechBridge.Core.Marketplace.Deals;
-
-/// <summary>What a term sheet or contract grants.</summary>
-public enum LicenceKind
-{
-    Exclusive,
-    NonExclusive,
-    Assignment,
-}
