@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using TechBridge.Core.Marketplace;
 using TechBridge.Core.Marketplace.Deals;
 using TechBridge.Core.Shared;
 using TechBridge.Core.Shared.Attachments;

@@ -1,3 +1,4 @@
+using TechBridge.Core.Marketplace;
 using TechBridge.Core.Marketplace.Deals;
 using TechBridge.Core.Marketplace.Inquiries;
 using TechBridge.Core.Shared;
