@@ -77,6 +77,21 @@ public static class NoticeTemplates
     /// <summary>To the other side of an inquiry: <c>{author}</c> replied in <c>{subject}</c>: <c>{message}</c>. Link: the thread.</summary>
     public const string InquiryReplied = "InquiryReplied";
 
+    /// <summary>To a participant: <c>{requester}</c> of <c>{organization}</c> asks to meet at <c>{event}</c>: <c>{message}</c>. Link: their meeting requests.</summary>
+    public const string EventMeetingRequested = "EventMeetingRequested";
+
+    /// <summary>To the requester: <c>{recipient}</c> of <c>{organization}</c> accepted the meeting at <c>{event}</c>. Link: the participants.</summary>
+    public const string EventMeetingAccepted = "EventMeetingAccepted";
+
+    /// <summary>To the requester: <c>{recipient}</c> declined the meeting at <c>{event}</c> for <c>{reason}</c>. Link: their meeting requests.</summary>
+    public const string EventMeetingDeclined = "EventMeetingDeclined";
+
+    /// <summary>To every participant: the schedule of <c>{event}</c> is published with their <c>{count}</c> meetings (<c>{meetings}</c>). Link: their agenda.</summary>
+    public const string EventSchedulePublished = "EventSchedulePublished";
+
+    /// <summary>To every participant, the day before: <c>{event}</c> starts on <c>{date}</c>, their meetings <c>{meetings}</c>. Link: their agenda.</summary>
+    public const string EventReminder = "EventReminder";
+
     public static readonly IReadOnlyDictionary<string, string[]> Values = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [AccountConfirmEmail] = ["name"],
@@ -101,6 +116,11 @@ public static class NoticeTemplates
         [ProposalDecision] = ["name", "title", "call", "outcome", "scores"],
         [InquiryReceived] = ["name", "sender", "organization", "subject", "title", "message"],
         [InquiryReplied] = ["name", "author", "subject", "message"],
+        [EventMeetingRequested] = ["name", "requester", "organization", "event", "message"],
+        [EventMeetingAccepted] = ["name", "recipient", "organization", "event"],
+        [EventMeetingDeclined] = ["name", "recipient", "event", "reason"],
+        [EventSchedulePublished] = ["name", "event", "count", "meetings"],
+        [EventReminder] = ["name", "event", "date", "meetings"],
     };
 
     /// <summary>
@@ -117,6 +137,7 @@ public static class NoticeTemplates
     {
         AccountConfirmEmail, AccountPasswordReset, AccountAlreadyRegistered, AccountLinkRequested, ReservationUpdated, ReservationForCenter, SupportRequestUpdated, NoticeDigest,
         DisposalUpdated, ProposalSubmitted, ProposalPartnerInvited, ProposalPartnerResponded, ReviewAssigned, ReviewDeclined, ReviewReminder, ReviewOverdue,
-        ProposalDecision, InquiryReceived, InquiryReplied,
+        ProposalDecision, InquiryReceived, InquiryReplied, EventMeetingRequested, EventMeetingAccepted, EventMeetingDeclined, EventSchedulePublished,
+        EventReminder,
     };
 }
