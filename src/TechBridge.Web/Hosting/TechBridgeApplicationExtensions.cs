@@ -82,6 +82,7 @@ public static class TechBridgeApplicationExtensions
         app.MapGlossaryEndpoints();
         app.MapInboxEndpoints();
         app.MapInquiryEndpoints();
+        app.MapEventEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
