@@ -29,7 +29,7 @@ internal static class EventWebWorld
         {
             NameKo = "권한 확인 상담회", NameEn = "Authorization brokerage", Description = "테스트", Venue = "대전 컨벤션센터", FirstDay = first, LastDay = first,
             DailyStartMinute = 9 * 60, DailyEndMinute = 10 * 60, MeetingMinutes = 30, TableCount = 2,
-            RegistrationDeadline = new DateTimeOffset(first.AddDays(held ? -1 : -10).ToDateTime(TimeOnly.MinValue), TechBridge.Core.Shared.Formatting.Kst.Offset), Status = status,
+            RegistrationDeadline = new DateTimeOffset(first.AddDays(held ? -1 : -10).ToDateTime(TimeOnly.MinValue), TechBridge.Core.Shared.Formatting.Kst.Offset).ToUniversalTime(), Status = status,
             OrganizerId = organizer, CreatedAt = DateTimeOffset.UtcNow,
         };
         var participants = new Dictionary<string, Guid>(StringComparer.Ordinal);
