@@ -119,9 +119,19 @@ public sealed class EventScheduleService(TechBridgeDbContext db, EventAccess acc
         {
             var (e, _) = await access.ManagedAsync(userId, eventId, ct);
             RequireOpen(e);
-            if (!await db.EventScheduleRuns.AnyAsync(r => r.EventId == eventId && r.Problem == null, ct))
+            var last = await db.EventScheduleRuns.AsNoTracking().Where(r => r.EventId == eventId).OrderByDescending(r => r.RunAt).ThenByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+            if (last is null || last.Problem is not null)
             {
                 throw new BusinessRuleException("Event.NotScheduled", CoreMessages.Get("Event.NotScheduled"));
+            }
+
+            // A profile (availability) changed or a meeting accepted after the last run: the schedule in place may no longer
+            // hold, so it must be run again before anyone is told it.
+            var changed = await db.EventParticipants.AnyAsync(p => p.EventId == eventId && p.UpdatedAt > last.RunAt, ct)
+                || await db.EventMeetingRequests.AnyAsync(r => r.EventId == eventId && r.AnsweredAt > last.RunAt, ct);
+            if (changed)
+            {
+                throw new BusinessRuleException("Event.ScheduleStale", CoreMessages.Get("Event.ScheduleStale"));
             }
 
             e.Status = PartneringEventStatus.Scheduled;

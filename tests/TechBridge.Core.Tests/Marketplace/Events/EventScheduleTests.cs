@@ -62,7 +62,7 @@ public sealed class EventScheduleTests
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
-    public async Task Run_LockedMeetingInSlotMadeUnavailable_IsRefusedRecordedAndLeavesScheduleAlone(string provider)
+    public async Task RunAndPublish_LockedMeetingInSlotMadeUnavailable_PublishRefusedRunRefusedRecordedScheduleLeftAlone(string provider)
     {
         await using var world = await EventWorld.StartAsync(provider);
         var (id, _, _, _) = await ThreeMeetingsAsync(world);
@@ -70,7 +70,10 @@ public sealed class EventScheduleTests
         var before = await world.ScheduleAsync(world.Organizer, id);
         var centerMeeting = before.Placements.Single(p => p.First.Contains("구미센터", StringComparison.Ordinal) || p.Second.Contains("구미센터", StringComparison.Ordinal));
         await world.Host.RunAsync<EventScheduleService>(s => s.LockAsync(world.Organizer, id, centerMeeting.Id, true));
+        world.Time.Advance(TimeSpan.FromMinutes(1));
         await world.RegisterAsync(world.Center, id, organization: "구미센터", unavailable: [1]); // now unavailable in the locked slot
+        var stale = await Assert.ThrowsAsync<BusinessRuleException>(() => world.Host.RunAsync<EventScheduleService>(s => s.PublishAsync(world.Organizer, id)));
+        Assert.Equal("Event.ScheduleStale", stale.Code);
 
         var refused = await Assert.ThrowsAsync<BusinessRuleException>(() => world.RunAsync(world.Organizer, id));
         Assert.Equal("Event.InconsistentSchedule", refused.Code);
@@ -80,6 +83,8 @@ public sealed class EventScheduleTests
         var run = await world.Host.QueryAsync(db => db.EventScheduleRuns.AsNoTracking().OrderByDescending(r => r.RunAt).ThenByDescending(r => r.Id).FirstAsync());
         Assert.Contains("unavailable", run.Problem, StringComparison.Ordinal);
         Assert.Equal(2, await world.Host.QueryAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == nameof(EventScheduleRun))));
+        var unscheduled = await Assert.ThrowsAsync<BusinessRuleException>(() => world.Host.RunAsync<EventScheduleService>(s => s.PublishAsync(world.Organizer, id)));
+        Assert.Equal("Event.NotScheduled", unscheduled.Code);
     }
 
     [Theory]
