@@ -115,6 +115,14 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Marketplace.Deals.DealService>();
         services.AddScoped<Marketplace.Deals.DealQueries>();
         services.AddScoped<Marketplace.Deals.DealStepAttachmentPolicy>();
+        services.AddScoped<Marketplace.Events.EventAccess>();
+        services.AddScoped<Marketplace.Events.EventNotices>();
+        services.AddScoped<Marketplace.Events.EventService>();
+        services.AddScoped<Marketplace.Events.EventMeetingService>();
+        services.AddScoped<Marketplace.Events.EventScheduleService>();
+        services.AddScoped<Marketplace.Events.EventQueries>();
+        services.AddScoped<Marketplace.Events.EventReminders>();
+        services.AddRecurringJob<Marketplace.Events.EventReminderJob>(Marketplace.Events.EventReminderJob.Name, Marketplace.Events.EventReminderJob.Interval);
         services.AddScoped<ProgramReferenceQueries>();
         services.AddScoped<AuditQueries>();
         services.AddOptions<MatchingOptions>();

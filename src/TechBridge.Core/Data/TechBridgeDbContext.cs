@@ -84,6 +84,13 @@ public sealed class TechBridgeDbContext(
     public DbSet<Marketplace.Deals.Deal> Deals => Set<Marketplace.Deals.Deal>();
     public DbSet<Marketplace.Deals.DealStep> DealSteps => Set<Marketplace.Deals.DealStep>();
     public DbSet<Marketplace.Deals.DealRevenueReport> DealRevenueReports => Set<Marketplace.Deals.DealRevenueReport>();
+    public DbSet<Marketplace.Events.PartneringEvent> PartneringEvents => Set<Marketplace.Events.PartneringEvent>();
+    public DbSet<Marketplace.Events.EventParticipant> EventParticipants => Set<Marketplace.Events.EventParticipant>();
+    public DbSet<Marketplace.Events.EventMeetingRequest> EventMeetingRequests => Set<Marketplace.Events.EventMeetingRequest>();
+    public DbSet<Marketplace.Events.EventPlacement> EventPlacements => Set<Marketplace.Events.EventPlacement>();
+    public DbSet<Marketplace.Events.EventPlacementSeat> EventPlacementSeats => Set<Marketplace.Events.EventPlacementSeat>();
+    public DbSet<Marketplace.Events.EventScheduleRun> EventScheduleRuns => Set<Marketplace.Events.EventScheduleRun>();
+    public DbSet<Marketplace.Events.EventMeetingFeedback> EventMeetingFeedback => Set<Marketplace.Events.EventMeetingFeedback>();
     public DbSet<Shared.Attachments.Attachment> Attachments => Set<Shared.Attachments.Attachment>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();

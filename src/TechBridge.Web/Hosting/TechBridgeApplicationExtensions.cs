@@ -85,6 +85,7 @@ public static class TechBridgeApplicationExtensions
         app.MapInboxEndpoints();
         app.MapInquiryEndpoints();
         app.MapDealEndpoints();
+        app.MapEventEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,0 +1,16 @@
+namespace TechBridge.Web.Api;
+
+/// <summary>A new partnering event: dates "yyyy-MM-dd" (KST), hours "HH:mm" (KST).</summary>
+public sealed record EventBody(
+    string? NameKo, string? NameEn, string? Description, string? Venue, bool? IsOnline, string? FirstDay, string? LastDay, string? DailyStart,
+    string? DailyEnd, int? MeetingMinutes, int? Tables, string? RegistrationDeadline);
+
+public sealed record EventRegistrationBody(string? Organization, string? Offers, string? Requests, IReadOnlyList<string>? Fields, IReadOnlyList<int>? UnavailableSlots);
+
+public sealed record EventMeetingRequestBody(Guid? RecipientId, string? Message);
+
+public sealed record EventDeclineBody(string? Reason);
+
+public sealed record EventFeedbackBody(bool? FollowUpPlanned, string? NextStep);
+
+public sealed record EventLockBody(bool? Locked);
