@@ -21,15 +21,17 @@ public static class EventSuggestions
     {
         ArgumentNullException.ThrowIfNull(me);
         ArgumentNullException.ThrowIfNull(fieldName);
-        var myRequests = Terms(me.Requests);
-        var myOffers = Terms(me.Offers);
+        var myRequests = WordsByTerm(me.Requests);
+        var myOffers = WordsByTerm(me.Offers);
         return others.Where(o => o.Id != me.Id)
             .Select(o =>
             {
                 var fields = me.Fields.Intersect(o.Fields, StringComparer.Ordinal).ToList();
-                var wanted = myRequests.Intersect(Terms(o.Offers), StringComparer.Ordinal).ToList();
-                var offered = myOffers.Intersect(Terms(o.Requests), StringComparer.Ordinal).ToList();
-                var words = wanted.Concat(offered).Distinct(StringComparer.Ordinal).Take(8).ToList();
+                var wanted = myRequests.Keys.Intersect(Terms(o.Offers), StringComparer.Ordinal).ToList();
+                var offered = myOffers.Keys.Intersect(Terms(o.Requests), StringComparer.Ordinal).ToList();
+                // Shown as the participant wrote the word ("batteries"), never as the engine's stem ("batteri").
+                var words = wanted.Select(t => myRequests[t]).Concat(offered.Select(t => myOffers[t]))
+                    .Distinct(StringComparer.Ordinal).Take(8).ToList();
                 return new MeetingSuggestion(o.Id, o.Name, o.Organization, (FieldPoints * fields.Count) + wanted.Count + offered.Count,
                     fields.Select(fieldName).ToList(), words);
             })
@@ -40,18 +42,30 @@ public static class EventSuggestions
     }
 
     /// <summary>The distinct words and stems of a text (a Korean word counts by its stem, without particles).</summary>
-    public static IReadOnlyList<string> Terms(string? text)
+    public static IReadOnlyList<string> Terms(string? text) => [.. WordsByTerm(text).Keys];
+
+    /// <summary>Each distinct term of a text with the first word that produced it, for showing.</summary>
+    private static Dictionary<string, string> WordsByTerm(string? text)
     {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(text))
         {
-            return [];
+            return result;
         }
 
         var terms = new List<AnalyzedTerm>();
         Analyzer.Analyze(text, terms);
         // A word that has a stem counts once, by its stem, so "batteries" and "battery" meet at "batteri".
+        var words = terms.Where(t => t.Kind == TermKind.Word).GroupBy(t => t.Position).ToDictionary(g => g.Key, g => g.First().Text);
         var stemmed = terms.Where(t => t.Kind == TermKind.Stem).Select(t => t.Position).ToHashSet();
-        return terms.Where(t => t.Kind == TermKind.Stem || (t.Kind == TermKind.Word && !stemmed.Contains(t.Position)))
-            .Select(t => t.Text).Where(t => t.Length > 1).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var term in terms.Where(t => t.Kind == TermKind.Stem || (t.Kind == TermKind.Word && !stemmed.Contains(t.Position))))
+        {
+            if (term.Text.Length > 1)
+            {
+                result.TryAdd(term.Text, words.GetValueOrDefault(term.Position, term.Text));
+            }
+        }
+
+        return result;
     }
 }

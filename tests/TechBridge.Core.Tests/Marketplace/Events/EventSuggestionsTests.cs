@@ -21,4 +21,15 @@ public sealed class EventSuggestionsTests
         Assert.Equal(["배터리", "감속기"], ranked[0].SharedWords);
         Assert.Equal(["배터리", "소재"], ranked[1].SharedWords);
     }
+
+    [Fact]
+    public void Rank_EnglishWordsMeetByStem_ShowsTheWordAsWrittenNotTheStem()
+    {
+        var me = new EventSuggestions.Profile(Guid.NewGuid(), "Me", "Nuri", "precision reducers", "We look for batteries and coatings", []);
+        var lab = new EventSuggestions.Profile(Guid.NewGuid(), "Lab", "KIER", "battery testing, coating lines", "", []);
+
+        var ranked = EventSuggestions.Rank(me, [lab], code => code);
+
+        Assert.Equal(["batteries", "coatings"], Assert.Single(ranked).SharedWords);
+    }
 }
