@@ -26,7 +26,7 @@ public sealed class MarketplaceBrowsingTests(BrowserFixture browser)
 
         await page.Locator("[data-testid=technologies-table] tbody tr td a").First.ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        Assert.StartsWith("10-", (await page.TextContentAsync("[data-testid=patents]"))!.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("10-", (await page.Locator("[data-testid=patents] tbody td").First.TextContentAsync())!.Trim(), StringComparison.Ordinal);
         Assert.Contains("이전 조건", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         await page.ScreenshotAsync("technology-detail");
         await page.Context.CloseAsync();
