@@ -27,7 +27,7 @@ public sealed class DealService(
     AttachmentStore store,
     TimeProvider time)
 {
-    private readonly List<string> stored = [];
+    private readonly StoredFilesTransaction storedFiles = new(db, store);
 
     /// <summary>Opens a deal at the inquiry stage; returns its id.</summary>
     public async Task<Guid> OpenAsync(Guid userId, DealOpenInput input, CancellationToken cancellationToken = default)
@@ -102,7 +102,7 @@ public sealed class DealService(
         errors.ThrowIfAny();
         RequireTransition(loaded.State, stage);
         db.ChangeTracker.Clear();
-        return await RecordAsync(files, async ct =>
+        return await storedFiles.RunAsync(files.Select(f => f.Content), async ct =>
         {
             var (deal, _) = await access.DealAsync(userId, dealId, ct);
             ExpectedVersion.Check(deal, expectedVersion ?? loaded.Version, nameof(Deal), dealId);
@@ -125,7 +125,7 @@ public sealed class DealService(
                 foreach (var file in files)
                 {
                     var added = await attachments.AddAsync(AttachmentOwner.DealStep(step.Id), file.Content, file.FileName, file.ContentType, userId, ct);
-                    stored.Add(await db.Attachments.Where(a => a.Id == added.Id).Select(a => a.StorageKey).SingleAsync(ct));
+                    storedFiles.Track(await db.Attachments.Where(a => a.Id == added.Id).Select(a => a.StorageKey).SingleAsync(ct));
                 }
             }
 
@@ -391,43 +391,6 @@ public sealed class DealService(
             technology.Status = status;
             technology.UpdatedAt = Clock.UtcNow(time);
         }
-    }
-
-    /// <summary>Runs the step in one serializable transaction; the documents an attempt stored are deleted when it does not commit.</summary>
-    private async Task<T> RecordAsync<T>(IReadOnlyList<DealFile> files, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await SerializableTransaction.RunAsync(db, async ct =>
-            {
-                DeleteStored();
-                foreach (var file in files.Where(f => f.Content.CanSeek))
-                {
-                    file.Content.Position = 0;
-                }
-
-                return await work(ct);
-            }, cancellationToken);
-        }
-        catch
-        {
-            DeleteStored();
-            throw;
-        }
-        finally
-        {
-            stored.Clear();
-        }
-    }
-
-    private void DeleteStored()
-    {
-        foreach (var key in stored)
-        {
-            store.Delete(key);
-        }
-
-        stored.Clear();
     }
 
     private sealed record Parties(Guid TechnologyId, Guid SellerOrganizationId, Guid BuyerUserId, Guid? BuyerOrganizationId, DealSide OpenerSide);

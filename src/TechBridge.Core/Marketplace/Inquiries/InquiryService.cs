@@ -25,8 +25,7 @@ public sealed class InquiryService(
     AttachmentStore store,
     TimeProvider time)
 {
-    /// <summary>The storage keys of the files the current send has stored so far.</summary>
-    private readonly List<string> stored = [];
+    private readonly StoredFilesTransaction storedFiles = new(db, store);
 
     /// <summary>Starts a thread with its first message; returns its id. The subject must exist and not be the sender's own organisation or person.</summary>
     public async Task<Guid> StartAsync(
@@ -62,7 +61,7 @@ public sealed class InquiryService(
             throw new BusinessRuleException("Inquiry.OwnSide", CoreMessages.Get("Inquiry.OwnSide"));
         }
 
-        return await SendAsync(files, async ct =>
+        return await storedFiles.RunAsync(files.Select(f => f.Content), async ct =>
         {
             var now = Clock.UtcNow(time);
             await CheckLimitsAsync(userId, now, newThread: true, ct);
@@ -91,7 +90,7 @@ public sealed class InquiryService(
         RequireParty(side);
         errors.ThrowIfAny();
         db.ChangeTracker.Clear();
-        return await SendAsync(files, async ct =>
+        return await storedFiles.RunAsync(files.Select(f => f.Content), async ct =>
         {
             var (inquiry, _) = await access.ThreadAsync(userId, inquiryId, ct);
             RequireOpen(inquiry);
@@ -271,51 +270,11 @@ public sealed class InquiryService(
             for (var i = 0; i < files.Count; i++)
             {
                 var added = await attachments.AddAsync(AttachmentOwner.InquiryMessage(message.Id), files[i].Content, files[i].FileName, files[i].ContentType, userId, cancellationToken);
-                stored.Add(await db.Attachments.Where(a => a.Id == added.Id).Select(a => a.StorageKey).SingleAsync(cancellationToken));
+                storedFiles.Track(await db.Attachments.Where(a => a.Id == added.Id).Select(a => a.StorageKey).SingleAsync(cancellationToken));
             }
         }
 
         return message;
-    }
-
-    /// <summary>
-    /// Runs the send in one serializable transaction. A retried attempt re-reads the files from their start; the files an
-    /// attempt stored are deleted when the attempt does not commit (their rows were rolled back with it).
-    /// </summary>
-    private async Task<T> SendAsync<T>(IReadOnlyList<InquiryFile> files, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await SerializableTransaction.RunAsync(db, async ct =>
-            {
-                DeleteStored();
-                foreach (var file in files.Where(f => f.Content.CanSeek))
-                {
-                    file.Content.Position = 0;
-                }
-
-                return await work(ct);
-            }, cancellationToken);
-        }
-        catch
-        {
-            DeleteStored();
-            throw;
-        }
-        finally
-        {
-            stored.Clear();
-        }
-    }
-
-    private void DeleteStored()
-    {
-        foreach (var key in stored)
-        {
-            store.Delete(key);
-        }
-
-        stored.Clear();
     }
 
     private async Task<Target> TargetAsync(InquirySubjectKind kind, Guid id, CancellationToken cancellationToken)
