@@ -144,7 +144,7 @@ public static class DealEndpoints
     }
 
     /// <summary>The step as JSON, or from a multipart form with its documents (a cookie-signed-in form must carry the antiforgery token).</summary>
-    private static async Task<(DealStepBody? Body, List<DealFile> Files)> ReadStepAsync(HttpContext context, CancellationToken ct)
+    private static async Task<(DealStepBody? Body, List<UploadedFile> Files)> ReadStepAsync(HttpContext context, CancellationToken ct)
     {
         if (!context.Request.HasFormContentType)
         {
@@ -194,10 +194,10 @@ public static class DealEndpoints
     }
 
     /// <summary>The non-empty <c>file</c> parts of a form, opened for reading (the caller disposes them).</summary>
-    public static List<DealFile> Files(IFormCollection form)
+    public static List<UploadedFile> Files(IFormCollection form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        return [.. form.Files.GetFiles("file").Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).Select(f => new DealFile(f.OpenReadStream(), f.FileName, f.ContentType))];
+        return [.. form.Files.GetFiles("file").Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).Select(f => new UploadedFile(f.OpenReadStream(), f.FileName, f.ContentType))];
     }
 
     /// <summary>An optional whole number (or decimal) of a form, digits with optional thousands separators; anything else gets a field message.</summary>

@@ -173,7 +173,7 @@ public static class InquiryEndpoints
         }
 
         var files = form.Files.GetFiles("file").Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
-        var opened = files.Select(f => new InquiryFile(f.OpenReadStream(), f.FileName, f.ContentType)).ToList();
+        var opened = files.Select(f => new UploadedFile(f.OpenReadStream(), f.FileName, f.ContentType)).ToList();
         return new MessageInput<T>(fromForm(form), opened);
     }
 
@@ -186,7 +186,7 @@ public static class InquiryEndpoints
 
     private static Guid Me(HttpContext context) => context.User.UserId()!.Value;
 
-    private sealed record MessageInput<T>(T? Body, IReadOnlyList<InquiryFile> Files) : IAsyncDisposable
+    private sealed record MessageInput<T>(T? Body, IReadOnlyList<UploadedFile> Files) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {

@@ -77,7 +77,7 @@ public sealed class DealService(
 
     /// <summary>Records the next step (one stage forward) with its documents; returns the step's id.</summary>
     public async Task<Guid> RecordStepAsync(
-        Guid userId, Guid dealId, DealStepInput input, IReadOnlyList<DealFile>? files = null, long? expectedVersion = null, CancellationToken cancellationToken = default)
+        Guid userId, Guid dealId, DealStepInput input, IReadOnlyList<UploadedFile>? files = null, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         files ??= [];

@@ -29,7 +29,7 @@ public sealed class InquiryService(
 
     /// <summary>Starts a thread with its first message; returns its id. The subject must exist and not be the sender's own organisation or person.</summary>
     public async Task<Guid> StartAsync(
-        Guid userId, InquirySubjectKind kind, Guid subjectId, string? subject, string? body, IReadOnlyList<InquiryFile>? files = null,
+        Guid userId, InquirySubjectKind kind, Guid subjectId, string? subject, string? body, IReadOnlyList<UploadedFile>? files = null,
         CancellationToken cancellationToken = default)
     {
         files ??= [];
@@ -81,7 +81,7 @@ public sealed class InquiryService(
 
     /// <summary>Adds a message to an open thread (parties only); returns the message's id.</summary>
     public async Task<Guid> ReplyAsync(
-        Guid userId, Guid inquiryId, string? body, IReadOnlyList<InquiryFile>? files = null, CancellationToken cancellationToken = default)
+        Guid userId, Guid inquiryId, string? body, IReadOnlyList<UploadedFile>? files = null, CancellationToken cancellationToken = default)
     {
         files ??= [];
         var errors = new ValidationErrors();
@@ -216,7 +216,7 @@ public sealed class InquiryService(
         }, cancellationToken);
     }
 
-    private static void CheckMessage(ValidationErrors errors, string? body, IReadOnlyList<InquiryFile> files)
+    private static void CheckMessage(ValidationErrors errors, string? body, IReadOnlyList<UploadedFile> files)
     {
         errors.RequireText("body", body, "Inquiry.Field.Body", InquiryLimits.BodyLength);
         errors.PlainText("body", body);
@@ -260,7 +260,7 @@ public sealed class InquiryService(
 
     /// <summary>Saves the message (and its thread), then adds its files through the attachment service in the same transaction.</summary>
     private async Task<InquiryMessage> AddMessageAsync(
-        Inquiry inquiry, Guid userId, string body, IReadOnlyList<InquiryFile> files, DateTimeOffset now, CancellationToken cancellationToken)
+        Inquiry inquiry, Guid userId, string body, IReadOnlyList<UploadedFile> files, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var message = new InquiryMessage { InquiryId = inquiry.Id, AuthorUserId = userId, Body = body.Trim(), SentAt = now };
         db.InquiryMessages.Add(message);

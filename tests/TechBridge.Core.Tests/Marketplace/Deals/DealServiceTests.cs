@@ -108,7 +108,7 @@ public sealed class DealServiceTests
         Assert.Equal(["licenceKind", "royaltyPercent", "upfrontFeeKrw"], await FieldsAsync(new DealStepInput(DealState.TermSheet, DealWorld.Today.AddDays(3), null, null, -1, 2.555m)));
         Assert.Equal(["royaltyPercent", "upfrontFeeKrw"], await FieldsAsync(new DealStepInput(DealState.TermSheet, DealWorld.Today.AddDays(3), null, LicenceKind.Exclusive, null, 100.5m)));
         Assert.Equal(["file"], (await Assert.ThrowsAsync<ValidationFailedException>(() => world.RecordAsync(world.Sender, deal,
-            DealWorld.Step(DealState.TechnicalMeeting, DealWorld.Today.AddDays(3)), files: [.. Enumerable.Range(0, 6).Select(i => new DealFile(new MemoryStream([1]), $"{i}.pdf", "application/pdf"))]))).Errors.Keys);
+            DealWorld.Step(DealState.TechnicalMeeting, DealWorld.Today.AddDays(3)), files: [.. Enumerable.Range(0, 6).Select(i => new UploadedFile(new MemoryStream([1]), $"{i}.pdf", "application/pdf"))]))).Errors.Keys);
         var lose = await Assert.ThrowsAsync<ValidationFailedException>(() => world.LoseAsync(world.Sender, deal, null));
         Assert.Equal(["reason"], lose.Errors.Keys);
         var other = await Assert.ThrowsAsync<ValidationFailedException>(() => world.LoseAsync(world.Sender, deal, DealLossReason.Other, " "));
@@ -133,7 +133,7 @@ public sealed class DealServiceTests
         var read = await world.DealAsync(world.Sender, deal);
 
         var step = await world.RecordAsync(world.Sender, deal, DealWorld.Step(DealState.Nda), read.Version,
-            [new DealFile(new MemoryStream("%PDF-1.4 nda"u8.ToArray()), "nda.pdf", "application/pdf")]);
+            [new UploadedFile(new MemoryStream("%PDF-1.4 nda"u8.ToArray()), "nda.pdf", "application/pdf")]);
         await Assert.ThrowsAsync<PreconditionFailedException>(() => world.RecordAsync(world.InstituteKo, deal, DealWorld.Step(DealState.TechnicalMeeting), read.Version));
         await Assert.ThrowsAsync<PreconditionFailedException>(() => world.LoseAsync(world.InstituteKo, deal, DealLossReason.Price, null, read.Version));
 

@@ -1,3 +1,4 @@
+using TechBridge.Core.Shared.Attachments;
 using TechBridge.Core.Marketplace;
 using TechBridge.Core.Marketplace.Deals;
 using TechBridge.Core.Marketplace.Inquiries;
@@ -35,7 +36,7 @@ internal static class DealWorld
         ? new DealStepInput(stage, on ?? Today, $"{stage} 기록", LicenceKind.NonExclusive, 30_000_000, 2.5m)
         : new DealStepInput(stage, on ?? Today, $"{stage} 기록");
 
-    public static Task<Guid> RecordAsync(this InquiryWorld world, Guid user, Guid deal, DealStepInput input, long? version = null, IReadOnlyList<DealFile>? files = null) =>
+    public static Task<Guid> RecordAsync(this InquiryWorld world, Guid user, Guid deal, DealStepInput input, long? version = null, IReadOnlyList<UploadedFile>? files = null) =>
         world.Host.RunAsync<DealService, Guid>(s => s.RecordStepAsync(user, deal, input, files, version));
 
     public static Task LoseAsync(this InquiryWorld world, Guid user, Guid deal, DealLossReason? reason = DealLossReason.Price, string? note = null, long? version = null) =>

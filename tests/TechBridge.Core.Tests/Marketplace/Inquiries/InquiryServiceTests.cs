@@ -204,7 +204,7 @@ public sealed class InquiryServiceTests
             s.AddAsync(AttachmentOwner.InquiryMessage(message.Id), late, "late.pdf", null, world.Sender)));
 
         var before = await CountsAsync(world);
-        var six = Enumerable.Range(0, InquiryLimits.FilesPerMessage + 1).Select(i => new InquiryFile(new MemoryStream(TestFiles.Pdf()), $"f{i}.pdf", null)).ToList();
+        var six = Enumerable.Range(0, InquiryLimits.FilesPerMessage + 1).Select(i => new UploadedFile(new MemoryStream(TestFiles.Pdf()), $"f{i}.pdf", null)).ToList();
         Assert.Equal([AttachmentService.FileField], (await Assert.ThrowsAsync<ValidationFailedException>(() => world.ReplyAsync(world.Sender, id, files: six))).Errors.Keys);
         using var good = new MemoryStream(TestFiles.Pdf());
         using var exe = new MemoryStream(TestFiles.Exe());

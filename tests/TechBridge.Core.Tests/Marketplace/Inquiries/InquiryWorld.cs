@@ -1,3 +1,4 @@
+using TechBridge.Core.Shared.Attachments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TechBridge.Core.Accounts;
@@ -64,10 +65,10 @@ internal sealed class InquiryWorld : IAsyncDisposable
         }
     }
 
-    public Task<Guid> StartAsync(Guid user, InquirySubjectKind kind, Guid subject, string body = "기술이전 조건을 알고 싶습니다.", IReadOnlyList<InquiryFile>? files = null) =>
+    public Task<Guid> StartAsync(Guid user, InquirySubjectKind kind, Guid subject, string body = "기술이전 조건을 알고 싶습니다.", IReadOnlyList<UploadedFile>? files = null) =>
         Host.RunAsync<InquiryService, Guid>(s => s.StartAsync(user, kind, subject, "기술 문의", body, files));
 
-    public Task<Guid> ReplyAsync(Guid user, Guid inquiry, string body = "답변드립니다.", IReadOnlyList<InquiryFile>? files = null) =>
+    public Task<Guid> ReplyAsync(Guid user, Guid inquiry, string body = "답변드립니다.", IReadOnlyList<UploadedFile>? files = null) =>
         Host.RunAsync<InquiryService, Guid>(s => s.ReplyAsync(user, inquiry, body, files));
 
     public Task<InquiryThread> ThreadAsync(Guid user, Guid inquiry) => Host.RunAsync<InquiryQueries, InquiryThread>(q => q.ThreadAsync(user, inquiry));
