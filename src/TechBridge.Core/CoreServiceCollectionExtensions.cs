@@ -119,6 +119,12 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Marketplace.Events.EventNotices>();
         services.AddScoped<Marketplace.Events.EventService>();
         services.AddScoped<Marketplace.Events.EventMeetingService>();
+        services.AddScoped<Marketplace.Talent.TalentAccounts>();
+        services.AddScoped<Marketplace.Talent.TalentNotices>();
+        services.AddScoped<Marketplace.Talent.TalentQueries>();
+        services.AddScoped<Marketplace.Talent.TalentProfileService>();
+        services.AddScoped<Marketplace.Talent.HiTechService>();
+        services.AddScoped<Marketplace.Talent.AdvisoryService>();
         services.AddScoped<Marketplace.Events.EventScheduleService>();
         services.AddScoped<Marketplace.Events.EventQueries>();
         services.AddScoped<Marketplace.Events.EventReminders>();

@@ -91,6 +91,9 @@ public sealed class TechBridgeDbContext(
     public DbSet<Marketplace.Events.EventPlacementSeat> EventPlacementSeats => Set<Marketplace.Events.EventPlacementSeat>();
     public DbSet<Marketplace.Events.EventScheduleRun> EventScheduleRuns => Set<Marketplace.Events.EventScheduleRun>();
     public DbSet<Marketplace.Events.EventMeetingFeedback> EventMeetingFeedback => Set<Marketplace.Events.EventMeetingFeedback>();
+    public DbSet<Marketplace.Talent.TalentProfile> TalentProfiles => Set<Marketplace.Talent.TalentProfile>();
+    public DbSet<Marketplace.Talent.HiTechMatch> HiTechMatches => Set<Marketplace.Talent.HiTechMatch>();
+    public DbSet<Marketplace.Talent.AdvisoryRequest> AdvisoryRequests => Set<Marketplace.Talent.AdvisoryRequest>();
     public DbSet<Shared.Attachments.Attachment> Attachments => Set<Shared.Attachments.Attachment>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();

@@ -65,7 +65,7 @@ public static class ProposalEndpoints
     private static async Task<Created<ProposalDetail>> CreateAsync(Guid callId, HttpContext context, ProposalService service, ProposalQueries queries, CancellationToken ct)
     {
         var me = Me(context);
-        var id = await service.CreateAsync(me, callId, ct);
+        var id = await service.CreateAsync(me, callId, cancellationToken: ct);
         var proposal = await queries.GetAsync(me, id, ct);
         context.Response.SetETag(proposal.Version);
         return TypedResults.Created($"/api/v1/programs/proposals/{id}", proposal);

@@ -45,7 +45,7 @@ public static class EventSuggestions
     public static IReadOnlyList<string> Terms(string? text) => [.. WordsByTerm(text).Keys];
 
     /// <summary>Each distinct term of a text with the first word that produced it, for showing.</summary>
-    private static Dictionary<string, string> WordsByTerm(string? text)
+    internal static Dictionary<string, string> WordsByTerm(string? text)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(text))

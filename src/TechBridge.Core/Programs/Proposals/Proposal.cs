@@ -34,6 +34,9 @@ public sealed class Proposal : IVersioned
     public bool CertificationEssential { get; set; }
     public string? CertificationEvidence { get; set; }
 
+    /// <summary>The Hi-TECH match (company and young researcher) the proposal started from, if any.</summary>
+    public Guid? HiTechMatchId { get; init; }
+
     public bool IsDemo { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }

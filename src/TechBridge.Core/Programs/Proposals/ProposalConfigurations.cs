@@ -37,6 +37,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         b.Property(x => x.ScreeningNote).HasMaxLength(ProposalLimits.NoteLength);
         b.HasOne<UserAccount>().WithMany().HasForeignKey(x => x.ScreenedById).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ProgramCall>().WithMany().HasForeignKey(x => x.CallId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Marketplace.Talent.HiTechMatch>().WithMany().HasForeignKey(x => x.HiTechMatchId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.HiTechMatchId);
         b.HasOne<UserAccount>().WithMany().HasForeignKey(x => x.ApplicantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Field>().WithMany().HasForeignKey(x => x.FieldCode).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Partners).WithOne().HasForeignKey(x => x.ProposalId).OnDelete(DeleteBehavior.Cascade);

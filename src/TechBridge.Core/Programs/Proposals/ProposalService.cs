@@ -28,12 +28,13 @@ public sealed class ProposalService(
 {
     private const int ReceiptAttempts = 5;
 
-    public async Task<Guid> CreateAsync(Guid userId, Guid callId, CancellationToken cancellationToken = default)
+    /// <summary>Starts a draft with the applicant's organisation as lead; from an accepted Hi-TECH match, with its consortium and task.</summary>
+    public async Task<Guid> CreateAsync(Guid userId, Guid callId, Guid? hiTechMatchId = null, CancellationToken cancellationToken = default)
     {
         var applicant = await db.Users.AsNoTracking().Where(u => u.Id == userId && !u.IsDisabled)
             .Select(u => new { u.OrganizationId, Roles = u.Roles.Select(r => r.Role).ToList() })
             .SingleOrDefaultAsync(cancellationToken) ?? throw new ForbiddenException(CoreMessages.Get("Proposal.ApplicantsOnly"));
-        var call = await db.ProgramCalls.AsNoTracking().SingleOrDefaultAsync(c => c.Id == callId && c.Status != CallStatus.Draft, cancellationToken)
+        var call = await db.ProgramCalls.AsNoTracking().Include(c => c.Fields).SingleOrDefaultAsync(c => c.Id == callId && c.Status != CallStatus.Draft, cancellationToken)
             ?? throw new NotFoundException(nameof(ProgramCall), callId);
         if (!applicant.Roles.Contains(Roles.Company) && !applicant.Roles.Contains(Roles.Researcher))
         {
@@ -49,13 +50,18 @@ public sealed class ProposalService(
         var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId)
             .Select(o => new { o.NameKo, o.NameEn, o.CountryCode }).SingleAsync(cancellationToken);
         var now = Clock.UtcNow(time);
-        var proposal = new Proposal { CallId = callId, ApplicantId = userId, Status = ProposalStatus.Draft, CreatedAt = now, UpdatedAt = now };
+        var proposal = new Proposal { CallId = callId, ApplicantId = userId, Status = ProposalStatus.Draft, CreatedAt = now, UpdatedAt = now, HiTechMatchId = hiTechMatchId };
         proposal.Partners.Add(new ProposalPartner
         {
             ProposalId = proposal.Id, Position = 0, Role = PartnerRole.Lead, OrganizationId = organizationId,
             Name = organization.NameKo.Length > 0 ? organization.NameKo : organization.NameEn, CountryCode = organization.CountryCode,
             Response = PartnerResponse.Confirmed, RespondedAt = now,
         });
+        if (hiTechMatchId is { } matchId)
+        {
+            await Marketplace.Talent.HiTechConsortium.ApplyAsync(db, proposal, matchId, organizationId, call, cancellationToken);
+        }
+
         db.Proposals.Add(proposal);
         await db.SaveChangesAsync(cancellationToken);
         return proposal.Id;

@@ -100,6 +100,27 @@ public static class NoticeTemplates
     /// <summary>To every participant, the day before: <c>{event}</c> starts on <c>{date}</c>, their meetings <c>{meetings}</c>. Link: their agenda.</summary>
     public const string EventReminder = "EventReminder";
 
+    /// <summary>To a young researcher: <c>{company}</c> proposes a Hi-TECH task on <c>{need}</c>: <c>{message}</c>. Link: the match.</summary>
+    public const string HiTechProposed = "HiTechProposed";
+
+    /// <summary>To the company member who proposed: <c>{researcher}</c> accepted the task on <c>{need}</c>. Link: the match.</summary>
+    public const string HiTechAccepted = "HiTechAccepted";
+
+    /// <summary>To the company member who proposed: <c>{researcher}</c> declined the task on <c>{need}</c> for <c>{reason}</c>. Link: the match.</summary>
+    public const string HiTechDeclined = "HiTechDeclined";
+
+    /// <summary>To coordinators: <c>{company}</c> asks the K-TAG network about <c>{topic}</c> (<c>{country}</c>). Link: the request.</summary>
+    public const string AdvisoryRequested = "AdvisoryRequested";
+
+    /// <summary>To the assigned K-TAG member: advise <c>{company}</c> on <c>{topic}</c>: <c>{question}</c>, coordinator's <c>{note}</c>. Link: the request.</summary>
+    public const string AdvisoryAssigned = "AdvisoryAssigned";
+
+    /// <summary>To the requesting company member: <c>{member}</c> will advise on <c>{topic}</c>. Link: the request.</summary>
+    public const string AdvisoryMemberFound = "AdvisoryMemberFound";
+
+    /// <summary>To the requesting company member: the session on <c>{topic}</c> was held, <c>{outcome}</c>, <c>{note}</c>. Link: the request.</summary>
+    public const string AdvisoryCompleted = "AdvisoryCompleted";
+
     public static readonly IReadOnlyDictionary<string, string[]> Values = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [AccountConfirmEmail] = ["name"],
@@ -132,6 +153,13 @@ public static class NoticeTemplates
         [EventMeetingDeclined] = ["name", "recipient", "event", "reason"],
         [EventSchedulePublished] = ["name", "event", "count", "meetings"],
         [EventReminder] = ["name", "event", "date", "meetings"],
+        [HiTechProposed] = ["name", "company", "need", "message"],
+        [HiTechAccepted] = ["name", "researcher", "need"],
+        [HiTechDeclined] = ["name", "researcher", "need", "reason"],
+        [AdvisoryRequested] = ["name", "company", "topic", "country"],
+        [AdvisoryAssigned] = ["name", "company", "topic", "question", "note"],
+        [AdvisoryMemberFound] = ["name", "member", "topic"],
+        [AdvisoryCompleted] = ["name", "topic", "outcome", "note"],
     };
 
     /// <summary>
@@ -149,6 +177,7 @@ public static class NoticeTemplates
         AccountConfirmEmail, AccountPasswordReset, AccountAlreadyRegistered, AccountLinkRequested, ReservationUpdated, ReservationForCenter, SupportRequestUpdated, NoticeDigest,
         DisposalUpdated, ProposalSubmitted, ProposalPartnerInvited, ProposalPartnerResponded, ReviewAssigned, ReviewDeclined, ReviewReminder, ReviewOverdue,
         ProposalDecision, InquiryReceived, InquiryReplied, DealOpened, DealStepRecorded, DealLost, EventMeetingRequested, EventMeetingAccepted,
-        EventMeetingDeclined, EventSchedulePublished, EventReminder,
+        EventMeetingDeclined, EventSchedulePublished, EventReminder, HiTechProposed, HiTechAccepted, HiTechDeclined, AdvisoryRequested, AdvisoryAssigned,
+        AdvisoryMemberFound, AdvisoryCompleted,
     };
 }
