@@ -50,8 +50,8 @@ public sealed class TalentQueries(TechBridgeDbContext db, TalentAccounts account
             query = query.Where(m => people.Contains(m.ResearcherPersonId) || m.CompanyId == company);
         }
 
-        var rows = await Rows(query).OrderByDescending(r => r.ProposedAt).Take(500).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => r.ToRow(me))];
+        var rows = await Rows(query.OrderByDescending(m => m.ProposedAt).Take(500)).ToListAsync(cancellationToken);
+        return [.. rows.OrderByDescending(r => r.ProposedAt).Select(r => r.ToRow(me))];
     }
 
     public async Task<HiTechMatchDetail> MatchAsync(Guid userId, Guid matchId, CancellationToken cancellationToken = default)
@@ -100,8 +100,8 @@ public sealed class TalentQueries(TechBridgeDbContext db, TalentAccounts account
             query = query.Where(r => r.CompanyId == company || (r.MemberPersonId != null && people.Contains(r.MemberPersonId.Value)));
         }
 
-        return await AdvisoryRows(query).OrderBy(r => r.Status == AdvisoryStatus.Completed || r.Status == AdvisoryStatus.Cancelled)
-            .ThenByDescending(r => r.RequestedAt).Take(500).ToListAsync(cancellationToken);
+        var rows = await AdvisoryRows(query.OrderByDescending(r => r.RequestedAt).Take(500)).ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.Status is AdvisoryStatus.Completed or AdvisoryStatus.Cancelled).ThenByDescending(r => r.RequestedAt)];
     }
 
     public async Task<AdvisoryDetail> AdvisoryAsync(Guid userId, Guid requestId, CancellationToken cancellationToken = default)
