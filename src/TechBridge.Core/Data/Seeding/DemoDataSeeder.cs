@@ -82,6 +82,22 @@ public sealed partial class DemoDataSeeder(
         {
             await SeedReviewsAsync(cancellationToken);
         }
+
+        if (!await db.TalentProfiles.AnyAsync(t => db.People.Any(p => p.Id == t.PersonId && p.IsDemo), cancellationToken))
+        {
+            await SeedTalentAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The talent side of the demo directory (see <see cref="DemoTalentBuilder"/>).</summary>
+    private async Task SeedTalentAsync(CancellationToken cancellationToken)
+    {
+        var people = await db.People.AsNoTracking().Where(p => p.IsDemo)
+            .Select(p => new DemoTalentBuilder.Candidate(p.Id, p.Kind, p.CountryCode,
+                p.Affiliations.Where(a => a.EndDate == null).Select(a => a.Organization!.NameEn).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+        var profiles = DemoTalentBuilder.Build(new DemoRandom(Seed + 7, Clock.UtcNow(time)), people);
+        await AddAllAsync(() => db.TalentProfiles.AddRange(profiles), cancellationToken);
     }
 
     /// <summary>The pool of reviewers, from the demo directory, added by the demo program manager; the demo reviewer account is one of them.</summary>

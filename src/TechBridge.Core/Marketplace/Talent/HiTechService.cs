@@ -14,7 +14,7 @@ namespace TechBridge.Core.Marketplace.Talent;
 /// <summary>
 /// Hi-TECH 1:1 matching. The engine ranks people for a company's need; the candidates are those with a young-researcher
 /// talent side, each with the rules that keep the company from proposing (PhD more than seven years ago, unavailable, no
-/// account to answer with, already in an accepted Hi-TECH task). A member of the need's company proposes; the researcher
+/// e-mail address to reach them, already in an accepted Hi-TECH task). A member of the need's company proposes; the researcher
 /// accepts or declines; the company may withdraw an unanswered proposal. Changes and their notices are saved in one
 /// serializable transaction, so a researcher cannot accept two tasks at once.
 /// </summary>
@@ -47,9 +47,6 @@ public sealed class HiTechService(
                 Organization = p.Affiliations.Where(a => a.EndDate == null).Select(a => a.Organization!.NameKo).FirstOrDefault(),
             })
             .ToDictionaryAsync(p => p.Id, cancellationToken);
-        var emails = people.Values.Where(p => p.Email != null).Select(p => Accounts.UserAccount.Normalize(p.Email!)).ToList();
-        var withAccount = (await db.Users.AsNoTracking().Where(u => emails.Contains(u.NormalizedEmail!) && !u.IsDisabled)
-            .Select(u => u.NormalizedEmail!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var engaged = (await db.HiTechMatches.AsNoTracking()
             .Where(m => profiles.Keys.Contains(m.ResearcherPersonId) && m.Status == HiTechMatchStatus.Accepted && m.NeedId != needId)
             .Select(m => m.ResearcherPersonId).ToListAsync(cancellationToken)).ToHashSet();
@@ -75,9 +72,9 @@ public sealed class HiTechService(
                 reasons.Add(CoreMessages.Get("HiTech.Ineligible.Unavailable"));
             }
 
-            if (person.Email is null || !withAccount.Contains(Accounts.UserAccount.Normalize(person.Email)))
+            if (string.IsNullOrWhiteSpace(person.Email))
             {
-                reasons.Add(CoreMessages.Get("HiTech.Ineligible.NoAccount"));
+                reasons.Add(CoreMessages.Get("HiTech.Ineligible.NoEmail"));
             }
 
             if (engaged.Contains(hit.Id))

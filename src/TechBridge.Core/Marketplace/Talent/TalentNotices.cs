@@ -17,12 +17,25 @@ public sealed class TalentNotices(TechBridgeDbContext db, INotifier notifier, Ta
     {
         var need = await NeedTitleAsync(match.NeedId, cancellationToken);
         var company = await db.Organizations.AsNoTracking().Where(o => o.Id == match.CompanyId).Select(o => new { o.NameKo, o.NameEn }).SingleAsync(cancellationToken);
-        foreach (var user in await accounts.UsersOfAsync(match.ResearcherPersonId, cancellationToken))
+        Notice For(string culture) => Notice.Of(NoticeTemplates.HiTechProposed, MatchLink(match.Id),
+            ("company", Pick(culture, company.NameKo, company.NameEn)), ("need", need), ("message", string.IsNullOrWhiteSpace(match.Message) ? "-" : match.Message));
+        var users = await accounts.UsersOfAsync(match.ResearcherPersonId, cancellationToken);
+        foreach (var user in users)
         {
-            var culture = await CultureAsync(user, cancellationToken);
-            await notifier.NotifyUserAsync(user, Notice.Of(NoticeTemplates.HiTechProposed, MatchLink(match.Id),
-                ("company", Pick(culture, company.NameKo, company.NameEn)), ("need", need),
-                ("message", string.IsNullOrWhiteSpace(match.Message) ? "-" : match.Message)), cancellationToken);
+            await notifier.NotifyUserAsync(user, For(await CultureAsync(user, cancellationToken)), cancellationToken);
+        }
+
+        if (users.Count == 0)
+        {
+            // No account yet: the directory address gets the e-mail; signing up with it lets the researcher answer.
+            var person = await db.People.AsNoTracking().Where(p => p.Id == match.ResearcherPersonId)
+                .Select(p => new { p.Email, p.CountryCode, p.NameKo, p.NameEn }).SingleAsync(cancellationToken);
+            var culture = person.CountryCode == "KR" ? NoticeCulture.Korean : NoticeCulture.English;
+            var notice = For(culture);
+            await notifier.EmailAsync(person.Email!, culture, notice with
+            {
+                Values = new Dictionary<string, string>(notice.Values, StringComparer.Ordinal) { ["name"] = Pick(culture, person.NameKo, person.NameEn) },
+            }, cancellationToken);
         }
     }
 

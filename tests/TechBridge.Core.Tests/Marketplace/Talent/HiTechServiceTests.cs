@@ -28,12 +28,12 @@ public sealed class HiTechServiceTests
         Assert.Equal(world.Need, result.NeedId);
         Assert.DoesNotContain(world.SeniorE, ids);
         Assert.DoesNotContain(world.KtagUs, ids);
-        Assert.Equal(new[] { world.YoungA, world.YoungB }.Order(), ids.Take(2).Order());
-        Assert.All(result.Candidates.Take(2), c => Assert.Empty(c.Ineligible));
+        Assert.Equal(new[] { world.YoungA, world.YoungB, world.NoAccountD, world.OldC }.Order(), ids.Order());
+        Assert.All(result.Candidates.Where(c => c.PersonId != world.OldC), c => Assert.Empty(c.Ineligible));
+        Assert.Equal(world.OldC, result.Candidates[^1].PersonId);
         var old = Assert.Single(result.Candidates, c => c.PersonId == world.OldC);
         Assert.Contains("7년", Assert.Single(old.Ineligible));
-        var noAccount = Assert.Single(result.Candidates, c => c.PersonId == world.NoAccountD);
-        Assert.Contains("계정", Assert.Single(noAccount.Ineligible));
+        Assert.Empty(Assert.Single(result.Candidates, c => c.PersonId == world.NoAccountD).Ineligible);
         var a = result.Candidates.Single(c => c.PersonId == world.YoungA);
         Assert.Contains("마모", a.MatchedWords);
         Assert.All(a.MatchedWords, w => Assert.Contains(w, "공구 마모 측정, 정밀 가공 센서", StringComparison.Ordinal));
@@ -60,6 +60,13 @@ public sealed class HiTechServiceTests
         await Assert.ThrowsAsync<ForbiddenException>(() => world.ProposeAsync(world.YoungA, world.Stranger));
         await Assert.ThrowsAsync<NotFoundException>(() => world.ProposeAsync(Guid.NewGuid()));
 
+        // Without an account the researcher is e-mailed at the directory address (in Korean: they work in Korea).
+        await world.ProposeAsync(world.NoAccountD);
+        var mail = await world.Host.QueryAsync(db => db.OutgoingEmails.Where(m => m.Template == NoticeTemplates.HiTechProposed && m.Culture == "ko")
+            .Select(m => new { m.Subject, m.TextBody }).SingleAsync());
+        Assert.Equal("[TechBridge] Hi-TECH 과제 제안: 누리정밀", mail.Subject);
+        Assert.Contains("/marketplace/hitech/", mail.TextBody, StringComparison.Ordinal);
+
         await Assert.ThrowsAsync<ForbiddenException>(() => world.AnswerAsync(world.CompanyKo, match, true));
         await Assert.ThrowsAsync<NotFoundException>(() => world.AnswerAsync(world.YoungAAccount, match, true));
         await world.AnswerAsync(world.YoungBAccount, match, true);
@@ -75,7 +82,7 @@ public sealed class HiTechServiceTests
         await Assert.ThrowsAsync<NotFoundException>(() => world.MatchAsync(world.Stranger, match));
         await Assert.ThrowsAsync<NotFoundException>(() => world.MatchAsync(world.YoungAAccount, match));
         Assert.True(Assert.Single(await world.Host.RunAsync<TalentQueries, IReadOnlyList<HiTechMatchRow>>(q => q.MatchesAsync(world.YoungBAccount))).IsResearcherSide);
-        Assert.True(Assert.Single(await world.Host.RunAsync<TalentQueries, IReadOnlyList<HiTechMatchRow>>(q => q.MatchesAsync(world.CompanyKo))).IsCompanySide);
+        Assert.All(await world.Host.RunAsync<TalentQueries, IReadOnlyList<HiTechMatchRow>>(q => q.MatchesAsync(world.CompanyKo)), r => Assert.True(r.IsCompanySide));
         Assert.Empty(await world.Host.RunAsync<TalentQueries, IReadOnlyList<HiTechMatchRow>>(q => q.MatchesAsync(world.Stranger)));
 
         var proposal = await world.Host.RunAsync<ProposalService, Guid>(s => s.CreateAsync(world.CompanyKo, world.Call, match));
