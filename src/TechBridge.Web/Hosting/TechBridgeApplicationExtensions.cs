@@ -86,6 +86,7 @@ public static class TechBridgeApplicationExtensions
         app.MapInquiryEndpoints();
         app.MapDealEndpoints();
         app.MapEventEndpoints();
+        app.MapTalentEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
