@@ -22,6 +22,7 @@ public sealed class HiTechService(
     TechBridgeDbContext db, TalentAccounts accounts, PartnerSearch search, NeedQueries needs, TaxonomyCatalog taxonomy, TalentNotices notices,
     TimeProvider time)
 {
+    /// <summary>The candidates to show: the best eligible ones (and any already proposed to), then a few held back with the reason.</summary>
     public async Task<HiTechCandidates> CandidatesAsync(Guid userId, Guid needId, CancellationToken cancellationToken = default)
     {
         var me = await accounts.CallerAsync(userId, cancellationToken);
@@ -30,6 +31,20 @@ public sealed class HiTechService(
         {
             throw new ForbiddenException(CoreMessages.Get("HiTech.CompanyOnly"));
         }
+
+        var candidates = await RankAsync(need, cancellationToken);
+
+        // Candidates already proposed to stay listed, whatever their rank, so the company sees where each proposal stands.
+        var eligible = candidates.Where(c => c.Ineligible.Count == 0 || c.ExistingStatus is not null).OrderByDescending(c => c.Score).ToList();
+        var shown = eligible.Where((c, i) => i < TalentRules.CandidatesShown || c.ExistingStatus is not null)
+            .Concat(candidates.Where(c => c.Ineligible.Count > 0 && c.ExistingStatus is null).OrderByDescending(c => c.Score).Take(TalentRules.IneligibleShown));
+        return new HiTechCandidates(need.Id, need.Title, need.Company.NameKo, [.. shown]);
+    }
+
+    /// <summary>Every young researcher the engine finds for the need (up to <see cref="TalentRules.CandidatePool"/> people), with the rules' reasons.</summary>
+    private async Task<List<HiTechCandidate>> RankAsync(NeedDetail need, CancellationToken cancellationToken)
+    {
+        var needId = need.Id;
 
         var query = NeedPartnerQuery.For(need, await taxonomy.GetAsync(cancellationToken), TalentRules.CandidatePool) with
         {
@@ -90,8 +105,7 @@ public sealed class HiTechService(
                 person.Fields, hit.Score, words, reasons, match?.Status, match?.Id));
         }
 
-        return new HiTechCandidates(need.Id, need.Title, need.Company.NameKo,
-            [.. candidates.OrderBy(c => c.Ineligible.Count > 0).ThenByDescending(c => c.Score)]);
+        return candidates;
     }
 
     /// <summary>A member of the need's company proposes the task to an eligible young researcher.</summary>
@@ -113,7 +127,7 @@ public sealed class HiTechService(
             throw new BusinessRuleException("HiTech.NeedClosed", CoreMessages.Get("HiTech.NeedClosed"));
         }
 
-        var candidate = (await CandidatesAsync(userId, needId, cancellationToken)).Candidates.SingleOrDefault(c => c.PersonId == personId);
+        var candidate = (await RankAsync(need, cancellationToken)).SingleOrDefault(c => c.PersonId == personId);
         if (candidate is null)
         {
             var known = await db.TalentProfiles.AnyAsync(t => t.PersonId == personId, cancellationToken);
