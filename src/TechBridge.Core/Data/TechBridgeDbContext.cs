@@ -91,6 +91,7 @@ public sealed class TechBridgeDbContext(
     public DbSet<Marketplace.Events.EventPlacementSeat> EventPlacementSeats => Set<Marketplace.Events.EventPlacementSeat>();
     public DbSet<Marketplace.Events.EventScheduleRun> EventScheduleRuns => Set<Marketplace.Events.EventScheduleRun>();
     public DbSet<Marketplace.Events.EventMeetingFeedback> EventMeetingFeedback => Set<Marketplace.Events.EventMeetingFeedback>();
+    public DbSet<Marketplace.Events.EventMeetingFollowUp> EventMeetingFollowUps => Set<Marketplace.Events.EventMeetingFollowUp>();
     public DbSet<Shared.Attachments.Attachment> Attachments => Set<Shared.Attachments.Attachment>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
