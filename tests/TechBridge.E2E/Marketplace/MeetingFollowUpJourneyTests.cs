@@ -45,6 +45,7 @@ public sealed class MeetingFollowUpJourneyTests(BrowserFixture browser)
         await company.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/marketplace/inquiries/[0-9a-f-]{36}$"));
         var thread = company.Url;
         Assert.Contains("다음 단계: NDA 체결 후 기술 미팅", await company.Locator("[data-testid=inquiry-message]").TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.Contains($"기술이전 상담회 {suffix}", await company.Locator("[data-testid=inquiry-origin]").TextContentAsync() ?? "", StringComparison.Ordinal);
         await company.ScreenshotAsync("followup-2-thread-sent");
         await company.GotoAsync(eventUrl + "/agenda");
         Assert.Equal(new Uri(thread).AbsolutePath, await company.GetAttributeAsync("[data-testid=follow-up-thread]", "href"));

@@ -163,6 +163,15 @@ public sealed class EventQueries(TechBridgeDbContext db, EventAccess access, Tax
         return new EventFollowUpSummary(planned, threads, deals);
     }
 
+    /// <summary>
+    /// The partnering-event meeting an inquiry thread follows up, if any: the event's id and names, for a link back from
+    /// the thread. Callers show it only to those who may read the thread.
+    /// </summary>
+    public Task<EventFollowUpOrigin?> FollowUpOriginAsync(Guid inquiryId, CancellationToken cancellationToken = default) =>
+        db.EventMeetingFollowUps.AsNoTracking().Where(f => f.InquiryId == inquiryId)
+            .Join(db.PartneringEvents, f => f.EventId, e => e.Id, (f, e) => new EventFollowUpOrigin(e.Id, e.NameKo, e.NameEn))
+            .SingleOrDefaultAsync(cancellationToken);
+
     /// <summary>The caller's agenda as an iCalendar file (empty calendar before publication).</summary>
     public async Task<byte[]> AgendaCalendarAsync(Guid userId, Guid eventId, CancellationToken cancellationToken = default)
     {

@@ -83,6 +83,8 @@ public sealed class MeetingFollowUpTests(MarketplaceMailHosts hosts) : IClassFix
         Assert.Equal(thread, await FollowUp(kim)); // again: the same thread, nothing new
         Assert.Equal(thread, await FollowUp(robin)); // the other side is taken to the same thread
         Assert.Equal(1, await host.QueryAsync(db => db.EventMeetingFollowUps.CountAsync(f => f.MeetingRequestId == meeting)));
+        Assert.Equal(new EventFollowUpOrigin(id, "EUREKA 데이 기술협력 상담회", "Korea EUREKA Day brokerage"),
+            await host.RunAsync<EventQueries, EventFollowUpOrigin?>(q => q.FollowUpOriginAsync(thread)));
         Assert.Equal(thread, (await host.RunAsync<EventQueries, AgendaView>(q => q.AgendaAsync(kim.Id, id))).Items.Single().FollowUpInquiryId);
         Assert.Equal(thread, (await host.RunAsync<EventQueries, AgendaView>(q => q.AgendaAsync(robin.Id, id))).Items.Single().FollowUpInquiryId);
         var mail = Assert.Single(await hosts.DeliverAsync(host, [kim.Email, robin.Email, organizer.Email, outsider.Email]));
