@@ -94,6 +94,7 @@ public sealed class TechBridgeDbContext(
     public DbSet<Marketplace.Talent.TalentProfile> TalentProfiles => Set<Marketplace.Talent.TalentProfile>();
     public DbSet<Marketplace.Talent.HiTechMatch> HiTechMatches => Set<Marketplace.Talent.HiTechMatch>();
     public DbSet<Marketplace.Talent.AdvisoryRequest> AdvisoryRequests => Set<Marketplace.Talent.AdvisoryRequest>();
+    public DbSet<Marketplace.Events.EventMeetingFollowUp> EventMeetingFollowUps => Set<Marketplace.Events.EventMeetingFollowUp>();
     public DbSet<Shared.Attachments.Attachment> Attachments => Set<Shared.Attachments.Attachment>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();

@@ -38,6 +38,11 @@ public static class EventEndpoints
         events.MapPost("/{id:guid}/meetings/{requestId:guid}/decline", DeclineAsync).WithName("DeclineEventMeeting").WithSummary("Decline: { reason }: 204");
         events.MapPut("/{id:guid}/meetings/{requestId:guid}/feedback", FeedbackAsync).WithName("GiveEventMeetingFeedback")
             .WithSummary("After the meeting: { followUpPlanned, nextStep }: 204").ProducesValidationProblem();
+        events.MapPost("/{id:guid}/meetings/{requestId:guid}/follow-up", FollowUpAsync).WithName("FollowUpEventMeeting")
+            .WithSummary("After recording a planned follow-up, continue the meeting in an inquiry to the other participant: { subject, body }: 200 with { id } of the thread (the existing one when the meeting already has one)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        events.MapGet("/{id:guid}/follow-ups", FollowUpsAsync).WithName("GetEventFollowUps")
+            .WithSummary("The organiser's count of meetings with a follow-up planned, continued in an inquiry, and led to a deal").ProducesProblem(StatusCodes.Status403Forbidden);
         events.MapGet("/{id:guid}/schedule", ScheduleAsync).WithName("GetEventSchedule").WithSummary("The organiser's schedule: placed and unplaced meetings, the last run");
         events.MapPost("/{id:guid}/schedule/run", RunAsync).WithName("RunEventSchedule")
             .WithSummary("Run (or rerun) the scheduler, keeping locked meetings: 200 with the counts; 409 on inconsistent input").ProducesProblem(StatusCodes.Status409Conflict);
@@ -105,6 +110,12 @@ public static class EventEndpoints
         await service.FeedbackAsync(Me(context), id, requestId, body.FollowUpPlanned, body.NextStep, ct);
         return TypedResults.NoContent();
     }
+
+    private static async Task<Ok<CreatedId>> FollowUpAsync(Guid id, Guid requestId, EventFollowUpBody body, HttpContext context, EventMeetingService service, CancellationToken ct) =>
+        TypedResults.Ok(new CreatedId(await service.FollowUpAsync(Me(context), id, requestId, body.Subject, body.Body, ct)));
+
+    private static async Task<Ok<EventFollowUpSummary>> FollowUpsAsync(Guid id, HttpContext context, EventQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.FollowUpsAsync(Me(context), id, ct));
 
     private static async Task<Ok<ScheduleView>> ScheduleAsync(Guid id, HttpContext context, EventQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.ScheduleAsync(Me(context), id, ct));

@@ -13,4 +13,7 @@ public sealed record EventDeclineBody(string? Reason);
 
 public sealed record EventFeedbackBody(bool? FollowUpPlanned, string? NextStep);
 
+/// <summary>The inquiry that continues a held meeting: its subject and first message.</summary>
+public sealed record EventFollowUpBody(string? Subject, string? Body);
+
 public sealed record EventLockBody(bool? Locked);

@@ -35,6 +35,11 @@ public abstract class EventAuthorizationTests(AppFixture fixture)
         ["POST accept"] =                       [401, 403, 403, 204, 403, 403, 403, 403, 403, 403],
         ["POST decline"] =                      [401, 403, 403, 204, 403, 403, 403, 403, 403, 403],
         ["PUT feedback"] =                      [401, 204, 403, 204, 403, 403, 403, 403, 403, 403],
+        // A party who planned a follow-up may continue; the company's 409: the demo researcher belongs to no organisation
+        // and has no directory entry, so there is nobody an inquiry could reach (the researcher reaches the company's organisation).
+        ["POST follow-up"] =                    [401, 409, 403, 200, 403, 403, 403, 403, 403, 403],
+        ["POST follow-up (not planned)"] =      [401, 409, 403, 409, 403, 403, 403, 403, 403, 403],
+        ["GET follow-ups"] =                    [401, 403, 403, 403, 403, 403, 200, 200, 403, 200],
         ["GET schedule"] =                      [401, 403, 403, 403, 403, 403, 200, 200, 403, 200],
         ["POST run"] =                          [401, 403, 403, 403, 403, 403, 200, 200, 403, 200],
         ["PUT lock"] =                          [401, 403, 403, 403, 403, 403, 204, 204, 403, 204],
@@ -143,6 +148,32 @@ public abstract class EventAuthorizationTests(AppFixture fixture)
                 return await client.PutAsJsonAsync($"{Api}/{held.Event}/meetings/{request.Id}/feedback", new { followUpPlanned = true, nextStep = "NDA" });
             }
 
+            case "POST follow-up":
+            case "POST follow-up (not planned)":
+            {
+                var held = await fixture.EventAsync(PartneringEventStatus.Scheduled, held: true);
+                await fixture.RequestAsync(held, Roles.Company, Roles.Researcher, MeetingRequestStatus.Accepted, place: true);
+                var request = await fixture.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.EventMeetingRequests, r => r.EventId == held.Event));
+                if (row == "POST follow-up")
+                {
+                    await fixture.QueryAsync(db =>
+                    {
+                        foreach (var side in new[] { Roles.Company, Roles.Researcher })
+                        {
+                            db.EventMeetingFeedback.Add(new EventMeetingFeedback
+                            {
+                                MeetingRequestId = request.Id, ParticipantId = held.Participants[side], FollowUpPlanned = true, NextStep = "NDA", GivenAt = DateTimeOffset.UtcNow,
+                            });
+                        }
+
+                        return db.SaveChangesAsync();
+                    });
+                }
+
+                return await client.PostAsJsonAsync($"{Api}/{held.Event}/meetings/{request.Id}/follow-up", new { subject = "상담회 후속 논의", body = "다음 단계: NDA" });
+            }
+
+            case "GET follow-ups": return await client.GetAsync($"{Api}/{shared.Event}/follow-ups");
             case "GET schedule": return await client.GetAsync($"{Api}/{shared.Event}/schedule");
             case "POST run":
             {

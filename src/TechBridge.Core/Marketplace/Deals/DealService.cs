@@ -44,7 +44,7 @@ public sealed class DealService(
         errors.ThrowIfAny();
         var caller = await access.UserAsync(userId, cancellationToken) ?? throw new ForbiddenException(CoreMessages.Get("Rule.NotAllowed"));
         var parties = input.InquiryId is { } inquiryId
-            ? await FromInquiryAsync(userId, inquiryId, cancellationToken)
+            ? await FromInquiryAsync(userId, inquiryId, input.TechnologyId, cancellationToken)
             : await DirectAsync(userId, caller, input.TechnologyId!.Value, input.BuyerUserId, cancellationToken);
 
         return await SerializableTransaction.RunAsync(db, async ct =>
@@ -323,7 +323,11 @@ public sealed class DealService(
     }
 
     /// <summary>The owner side opens a deal from an inquiry it received about one of its technologies.</summary>
-    private async Task<Parties> FromInquiryAsync(Guid userId, Guid inquiryId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The owner's side opens a deal from a thread about one of its technologies, or from a thread with the organisation
+    /// itself (e.g. a partnering-event meeting's follow-up) naming which of its technologies the deal is about.
+    /// </summary>
+    private async Task<Parties> FromInquiryAsync(Guid userId, Guid inquiryId, Guid? technologyId, CancellationToken cancellationToken)
     {
         var inquiry = await db.Inquiries.AsNoTracking().SingleOrDefaultAsync(i => i.Id == inquiryId, cancellationToken);
         var side = inquiry is null ? null : await inquiries.SideAsync(userId, inquiry, cancellationToken);
@@ -337,15 +341,18 @@ public sealed class DealService(
             throw new ForbiddenException(CoreMessages.Get("Deal.OwnerOpensFromInquiry"));
         }
 
-        var owner = inquiry!.SubjectKind == InquirySubjectKind.Technology
-            ? await db.PublicTechnologies.AsNoTracking().Where(t => t.Id == inquiry.SubjectId).Select(t => (Guid?)t.OwnerId).SingleOrDefaultAsync(cancellationToken)
+        var technology = inquiry!.SubjectKind == InquirySubjectKind.Technology ? inquiry.SubjectId
+            : inquiry.SubjectKind == InquirySubjectKind.Organization ? technologyId
+            : null;
+        var owner = technology is { } id
+            ? await db.PublicTechnologies.AsNoTracking().Where(t => t.Id == id).Select(t => (Guid?)t.OwnerId).SingleOrDefaultAsync(cancellationToken)
             : null;
         if (owner is null || owner != inquiry.RecipientOrganizationId)
         {
             throw new BusinessRuleException("Deal.NotAboutATechnology", CoreMessages.Get("Deal.NotAboutATechnology"));
         }
 
-        return new Parties(inquiry.SubjectId, owner.Value, inquiry.SenderId, inquiry.SenderOrganizationId, DealSide.Seller);
+        return new Parties(technology!.Value, owner.Value, inquiry.SenderId, inquiry.SenderOrganizationId, DealSide.Seller);
     }
 
     /// <summary>A member of the owner names the buyer; anyone else opens it as the buyer.</summary>

@@ -127,3 +127,19 @@ internal sealed class EventMeetingFeedbackConfiguration : IEntityTypeConfigurati
         b.HasIndex(x => x.ParticipantId);
     }
 }
+
+internal sealed class EventMeetingFollowUpConfiguration : IEntityTypeConfiguration<EventMeetingFollowUp>
+{
+    public void Configure(EntityTypeBuilder<EventMeetingFollowUp> b)
+    {
+        b.ToTable("EventMeetingFollowUps");
+        b.HasKey(x => x.InquiryId);
+        b.HasOne<Inquiries.Inquiry>().WithMany().HasForeignKey(x => x.InquiryId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<EventMeetingRequest>().WithMany().HasForeignKey(x => x.MeetingRequestId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<PartneringEvent>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<EventParticipant>().WithMany().HasForeignKey(x => x.ParticipantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.MeetingRequestId);
+        b.HasIndex(x => x.EventId);
+        b.HasIndex(x => x.ParticipantId);
+    }
+}

@@ -13,7 +13,7 @@ namespace TechBridge.Core.Marketplace.Events;
 /// request, its answer and their notices are saved in one serializable transaction, so two concurrent requests for a pair
 /// cannot both pass.
 /// </summary>
-public sealed class EventMeetingService(TechBridgeDbContext db, EventAccess access, EventNotices notices, TimeProvider time)
+public sealed class EventMeetingService(TechBridgeDbContext db, EventAccess access, EventNotices notices, Inquiries.InquiryService inquiries, TimeProvider time)
 {
     public async Task<Guid> RequestAsync(Guid userId, Guid eventId, Guid recipientId, string? message, CancellationToken cancellationToken = default)
     {
@@ -123,6 +123,54 @@ public sealed class EventMeetingService(TechBridgeDbContext db, EventAccess acce
         feedback.GivenAt = now;
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// After recording that a follow-up is planned, a participant continues the meeting in an inquiry thread with the other
+    /// participant (their organisation, or the directory person with their address); the thread is linked to the meeting.
+    /// When a thread already follows the meeting up (started by either side), that thread's id is returned and nothing is sent.
+    /// </summary>
+    public async Task<Guid> FollowUpAsync(Guid userId, Guid eventId, Guid requestId, string? subject, string? body, CancellationToken cancellationToken = default)
+    {
+        var (_, me) = await access.RegisteredAsync(userId, eventId, cancellationToken);
+        var request = await db.EventMeetingRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId && r.EventId == eventId, cancellationToken)
+            ?? throw new NotFoundException(nameof(EventMeetingRequest), requestId);
+        if (request.RequesterId != me.Id && request.RecipientId != me.Id)
+        {
+            throw new ForbiddenException(CoreMessages.Get("Event.PartiesOnly"));
+        }
+
+        var existing = await db.EventMeetingFollowUps.AsNoTracking().Where(f => f.MeetingRequestId == requestId)
+            .OrderBy(f => f.CreatedAt).Select(f => (Guid?)f.InquiryId).FirstOrDefaultAsync(cancellationToken);
+        if (existing is { } thread)
+        {
+            return thread;
+        }
+
+        var planned = await db.EventMeetingFeedback.AsNoTracking()
+            .AnyAsync(f => f.MeetingRequestId == requestId && f.ParticipantId == me.Id && f.FollowUpPlanned, cancellationToken);
+        if (!planned)
+        {
+            throw new BusinessRuleException("Event.FollowUpNotPlanned", CoreMessages.Get("Event.FollowUpNotPlanned"));
+        }
+
+        var otherId = request.RequesterId == me.Id ? request.RecipientId : request.RequesterId;
+        var other = await db.EventParticipants.AsNoTracking().Where(p => p.Id == otherId)
+            .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { u.OrganizationId, u.Email }).SingleAsync(cancellationToken);
+        var (kind, subjectId) = other.OrganizationId is { } organization
+            ? (Inquiries.InquirySubjectKind.Organization, organization)
+            : (Inquiries.InquirySubjectKind.Person, await PersonAsync(other.Email, cancellationToken)
+                ?? throw new BusinessRuleException("Event.FollowUpNoContact", CoreMessages.Get("Event.FollowUpNoContact")));
+        return await inquiries.StartLinkedAsync(userId, kind, subjectId, subject, body, files: null,
+            inquiry => new EventMeetingFollowUp { InquiryId = inquiry, MeetingRequestId = requestId, EventId = eventId, ParticipantId = me.Id, CreatedAt = Clock.UtcNow(time) },
+            cancellationToken);
+    }
+
+    /// <summary>The directory person whose address is the account's, for a participant who belongs to no organisation.</summary>
+    private async Task<Guid?> PersonAsync(string? email, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(email)
+            ? null
+            : await Accounts.Privacy.PersonalDataQueries.PeopleWithEmail(db.People.AsNoTracking(), email)
+                .OrderBy(p => p.Id).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
 
     private static void RequireOpen(PartneringEvent e)
     {

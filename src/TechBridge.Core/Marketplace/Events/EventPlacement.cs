@@ -52,3 +52,19 @@ public sealed class EventMeetingFeedback
     public string NextStep { get; set; } = string.Empty;
     public DateTimeOffset GivenAt { get; set; }
 }
+
+/// <summary>
+/// An inquiry thread a participant started after a held meeting to follow it up (from the agenda, once they recorded
+/// that a follow-up is planned): the link from the meeting to the thread, and through the thread to any deal opened from
+/// it. Counting distinct <see cref="MeetingRequestId"/> here gives the meetings that led to a thread.
+/// </summary>
+public sealed class EventMeetingFollowUp
+{
+    public Guid InquiryId { get; init; }
+    public Guid MeetingRequestId { get; init; }
+    public Guid EventId { get; init; }
+
+    /// <summary>The participant who started the thread.</summary>
+    public Guid ParticipantId { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+}

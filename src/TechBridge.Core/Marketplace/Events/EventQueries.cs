@@ -133,16 +133,44 @@ public sealed class EventQueries(TechBridgeDbContext db, EventAccess access, Tax
         var requestIds = rows.Select(r => r.Id).ToList();
         var feedback = await db.EventMeetingFeedback.AsNoTracking().Where(f => f.ParticipantId == me.Id && requestIds.Contains(f.MeetingRequestId))
             .ToDictionaryAsync(f => f.MeetingRequestId, cancellationToken);
+        var threads = (await db.EventMeetingFollowUps.AsNoTracking().Where(f => requestIds.Contains(f.MeetingRequestId))
+            .Select(f => new { f.MeetingRequestId, f.InquiryId, f.CreatedAt }).ToListAsync(cancellationToken))
+            .GroupBy(f => f.MeetingRequestId).ToDictionary(g => g.Key, g => g.OrderBy(f => f.CreatedAt).First().InquiryId);
         var items = rows.Where(r => r.SlotIndex < slots.Count).OrderBy(r => r.SlotIndex).Select(r =>
         {
             var other = people[r.RequesterId == me.Id ? r.RecipientId : r.RequesterId];
             var slot = slots[r.SlotIndex];
             var given = feedback.GetValueOrDefault(r.Id);
             return new AgendaItem(r.Id, slot.Start, slot.End, r.TableNumber, other.DisplayName, other.Organization, other.Email, slot.End <= now,
-                given?.FollowUpPlanned, given?.NextStep);
+                given?.FollowUpPlanned, given?.NextStep, threads.TryGetValue(r.Id, out var thread) ? thread : null);
         }).ToList();
         return new AgendaView(e.NameKo, e.NameEn, e.Venue, e.IsOnline, true, items);
     }
+
+    /// <summary>
+    /// The organiser's count of what the event's meetings led to: meetings where a participant planned a follow-up,
+    /// meetings continued in an inquiry thread, and meetings whose thread became a deal.
+    /// </summary>
+    public async Task<EventFollowUpSummary> FollowUpsAsync(Guid userId, Guid eventId, CancellationToken cancellationToken = default)
+    {
+        await access.ManagedAsync(userId, eventId, cancellationToken);
+        var planned = await db.EventMeetingFeedback.AsNoTracking().Where(f => f.FollowUpPlanned)
+            .Join(db.EventMeetingRequests.Where(r => r.EventId == eventId), f => f.MeetingRequestId, r => r.Id, (f, r) => r.Id)
+            .Distinct().CountAsync(cancellationToken);
+        var threads = await db.EventMeetingFollowUps.AsNoTracking().Where(f => f.EventId == eventId).Select(f => f.MeetingRequestId).Distinct().CountAsync(cancellationToken);
+        var deals = await db.EventMeetingFollowUps.AsNoTracking().Where(f => f.EventId == eventId && db.Deals.Any(d => d.InquiryId == f.InquiryId))
+            .Select(f => f.MeetingRequestId).Distinct().CountAsync(cancellationToken);
+        return new EventFollowUpSummary(planned, threads, deals);
+    }
+
+    /// <summary>
+    /// The partnering-event meeting an inquiry thread follows up, if any: the event's id and names, for a link back from
+    /// the thread. Callers show it only to those who may read the thread.
+    /// </summary>
+    public Task<EventFollowUpOrigin?> FollowUpOriginAsync(Guid inquiryId, CancellationToken cancellationToken = default) =>
+        db.EventMeetingFollowUps.AsNoTracking().Where(f => f.InquiryId == inquiryId)
+            .Join(db.PartneringEvents, f => f.EventId, e => e.Id, (f, e) => new EventFollowUpOrigin(e.Id, e.NameKo, e.NameEn))
+            .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>The caller's agenda as an iCalendar file (empty calendar before publication).</summary>
     public async Task<byte[]> AgendaCalendarAsync(Guid userId, Guid eventId, CancellationToken cancellationToken = default)

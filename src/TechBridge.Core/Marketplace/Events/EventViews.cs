@@ -41,6 +41,12 @@ public sealed record ScheduleView(
 
 public sealed record AgendaItem(
     Guid RequestId, DateTimeOffset Start, DateTimeOffset End, int Table, string Counterpart, string CounterpartOrganization, string? CounterpartEmail,
-    bool CanGiveFeedback, bool? FollowUpPlanned, string? NextStep);
+    bool CanGiveFeedback, bool? FollowUpPlanned, string? NextStep, Guid? FollowUpInquiryId = null);
+
+/// <summary>For the organiser after the event: meetings whose participants planned a follow-up, and how many of them went on to an inquiry thread and to a deal.</summary>
+public sealed record EventFollowUpSummary(int FollowUpPlanned, int Threads, int Deals);
+
+/// <summary>The event whose meeting an inquiry thread follows up.</summary>
+public sealed record EventFollowUpOrigin(Guid EventId, string NameKo, string NameEn);
 
 public sealed record AgendaView(string EventNameKo, string EventNameEn, string? Venue, bool IsOnline, bool Published, IReadOnlyList<AgendaItem> Items);

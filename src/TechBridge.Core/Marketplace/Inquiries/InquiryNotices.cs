@@ -22,10 +22,11 @@ public sealed class InquiryNotices(TechBridgeDbContext db, InquiryAccess access,
         var organization = inquiry.SenderOrganizationId is { } id
             ? await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => new { o.NameKo, o.NameEn }).SingleOrDefaultAsync(cancellationToken)
             : null;
+        var title = await TitleAsync(inquiry, cancellationToken);
         Notice For(string culture) => Notice.Of(NoticeTemplates.InquiryReceived, Link(inquiry),
             ("sender", sender),
-            ("organization", organization is null ? "-" : culture == NoticeCulture.English && organization.NameEn.Length > 0 ? organization.NameEn : organization.NameKo),
-            ("subject", inquiry.Subject), ("title", inquiry.SubjectTitle), ("message", Quote(message.Body)));
+            ("organization", organization is null ? "-" : Pick(culture, organization.NameKo, organization.NameEn)),
+            ("subject", inquiry.Subject), ("title", Pick(culture, title.Ko, title.En)), ("message", Quote(message.Body)));
         await ToRecipientSideAsync(inquiry, message.AuthorUserId, For, cancellationToken);
     }
 
@@ -78,6 +79,27 @@ public sealed class InquiryNotices(TechBridgeDbContext db, InquiryAccess access,
             await notifier.NotifyUserAsync(user.Id, notice(NoticeCulture.Normalize(user.Culture)), cancellationToken);
         }
     }
+
+    /// <summary>The hit's title in both languages (a technology, organisation or person has two; a need has one), or the title kept with the thread when the hit is gone.</summary>
+    private async Task<(string Ko, string En)> TitleAsync(Inquiry inquiry, CancellationToken cancellationToken)
+    {
+        var id = inquiry.SubjectId;
+        var names = inquiry.SubjectKind switch
+        {
+            InquirySubjectKind.Technology => await db.PublicTechnologies.AsNoTracking().Where(t => t.Id == id)
+                .Select(t => new { Ko = t.TitleKo, En = t.TitleEn }).SingleOrDefaultAsync(cancellationToken),
+            InquirySubjectKind.Organization => await db.Organizations.AsNoTracking().Where(o => o.Id == id)
+                .Select(o => new { Ko = o.NameKo, En = o.NameEn }).SingleOrDefaultAsync(cancellationToken),
+            InquirySubjectKind.Person => await db.People.AsNoTracking().Where(p => p.Id == id)
+                .Select(p => new { Ko = p.NameKo, En = p.NameEn }).SingleOrDefaultAsync(cancellationToken),
+            _ => null,
+        };
+        return names is null ? (inquiry.SubjectTitle, inquiry.SubjectTitle) : (names.Ko, names.En);
+    }
+
+    /// <summary>The English name for an English reader when there is one, else the Korean one (or whichever exists).</summary>
+    private static string Pick(string culture, string ko, string en) =>
+        (culture == NoticeCulture.English && en.Length > 0) || ko.Length == 0 ? en : ko;
 
     private static string Link(Inquiry inquiry) => $"/marketplace/inquiries/{inquiry.Id}";
 

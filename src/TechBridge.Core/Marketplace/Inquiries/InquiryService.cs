@@ -28,9 +28,18 @@ public sealed class InquiryService(
     private readonly StoredFilesTransaction storedFiles = new(db, store);
 
     /// <summary>Starts a thread with its first message; returns its id. The subject must exist and not be the sender's own organisation or person.</summary>
-    public async Task<Guid> StartAsync(
+    public Task<Guid> StartAsync(
         Guid userId, InquirySubjectKind kind, Guid subjectId, string? subject, string? body, IReadOnlyList<UploadedFile>? files = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        StartLinkedAsync(userId, kind, subjectId, subject, body, files, link: null, cancellationToken);
+
+    /// <summary>
+    /// <see cref="StartAsync"/>, with a row that ties the new thread to where it came from (e.g. a partnering-event
+    /// meeting), made from the thread's id and saved in the same transaction.
+    /// </summary>
+    internal async Task<Guid> StartLinkedAsync(
+        Guid userId, InquirySubjectKind kind, Guid subjectId, string? subject, string? body, IReadOnlyList<UploadedFile>? files,
+        Func<Guid, object>? link, CancellationToken cancellationToken)
     {
         files ??= [];
         var errors = new ValidationErrors();
@@ -72,6 +81,11 @@ public sealed class InquiryService(
                 Subject = subject!.Trim(), Status = InquiryStatus.Open, CreatedAt = now, LastMessageAt = now,
             };
             db.Inquiries.Add(inquiry);
+            if (link is not null)
+            {
+                db.Add(link(inquiry.Id));
+            }
+
             var message = await AddMessageAsync(inquiry, userId, body!, files, now, ct);
             await notices.ReceivedAsync(inquiry, message, ct);
             await db.SaveChangesAsync(ct);
