@@ -86,6 +86,7 @@ public static class TechBridgeApplicationExtensions
         app.MapInquiryEndpoints();
         app.MapDealEndpoints();
         app.MapEventEndpoints();
+        app.MapFunnelEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
