@@ -68,6 +68,21 @@ public abstract partial class FunnelApiTests(AppFixture fixture)
         Assert.Contains("이렇게 셉니다", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("?from=2026-13&culture=en", "Enter the month as yyyy-MM")]
+    [InlineData("?program=%00&field=a%01b&culture=en", "unknown code")]
+    public async Task Page_BadFilterValues_SaysWhatIsWrongWithoutServerError(string query, string message)
+    {
+        var client = await fixture.SignedInAsAsync(Roles.ProgramManager);
+
+        using var response = await client.GetAsync($"/marketplace/funnel{query}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"funnel-error\"", html, StringComparison.Ordinal);
+        Assert.Contains(message, html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Export_Korean_KoreanHeadersAndTotalRow()
     {

@@ -88,7 +88,9 @@ public sealed class MarketplaceFunnelQueries(TechBridgeDbContext db, TaxonomyCat
             errors.Add("field", CoreMessages.Get("Validation.UnknownCode", CoreMessages.Get("Field.Field"), field));
         }
 
-        if (filter.ProgramCode is { } program && program != FunnelCodes.General && !await db.Programs.AnyAsync(p => p.Code == program, cancellationToken))
+        // Checked in memory: a code is never sent to the database as it came (PostgreSQL refuses a NUL character with an error).
+        if (filter.ProgramCode is { } program && program != FunnelCodes.General
+            && !(await db.Programs.AsNoTracking().Select(p => p.Code).ToListAsync(cancellationToken)).Contains(program, StringComparer.Ordinal))
         {
             errors.Add("program", CoreMessages.Get("Validation.UnknownCode", CoreMessages.Get("Field.Program"), program));
         }

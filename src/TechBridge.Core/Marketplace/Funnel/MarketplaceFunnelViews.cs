@@ -30,6 +30,13 @@ public sealed record FunnelCounts(int NeedsFiled, int PartnersContacted, int Mee
         return new FunnelCounts(n[0], n[1], n[2], n[3], n[4], n[5]);
     }
 
+    public FunnelCounts Plus(FunnelCounts other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new(NeedsFiled + other.NeedsFiled, PartnersContacted + other.PartnersContacted, MeetingsHeld + other.MeetingsHeld,
+            DealsOpened + other.DealsOpened, Licences + other.Licences, ConsortiaApplied + other.ConsortiaApplied);
+    }
+
     /// <summary>The count of one step of the funnel.</summary>
     public int Of(FunnelStep.Kind step) => step switch
     {
