@@ -128,6 +128,13 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Marketplace.Events.EventScheduleService>();
         services.AddScoped<Marketplace.Events.EventQueries>();
         services.AddScoped<Marketplace.Events.EventReminders>();
+        // The marketplace funnel: one source per kind of activity; add a source here to count a new one.
+        services.AddScoped<Marketplace.Funnel.IFunnelSource, Marketplace.Funnel.Sources.NeedFunnelSource>();
+        services.AddScoped<Marketplace.Funnel.IFunnelSource, Marketplace.Funnel.Sources.InquiryFunnelSource>();
+        services.AddScoped<Marketplace.Funnel.IFunnelSource, Marketplace.Funnel.Sources.EventFunnelSource>();
+        services.AddScoped<Marketplace.Funnel.IFunnelSource, Marketplace.Funnel.Sources.DealFunnelSource>();
+        services.AddScoped<Marketplace.Funnel.IFunnelSource, Marketplace.Funnel.Sources.ProposalFunnelSource>();
+        services.AddScoped<Marketplace.Funnel.MarketplaceFunnelQueries>();
         services.AddRecurringJob<Marketplace.Events.EventReminderJob>(Marketplace.Events.EventReminderJob.Name, Marketplace.Events.EventReminderJob.Interval);
         services.AddScoped<ProgramReferenceQueries>();
         services.AddScoped<AuditQueries>();

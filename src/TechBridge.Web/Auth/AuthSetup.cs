@@ -53,7 +53,8 @@ public static class AuthSetup
             .AddPolicy(Policies.CallManager, p => p.RequireRole(Roles.ProgramManager, Roles.Administrator))
             .AddPolicy(Policies.UtilisationViewer, p => p.RequireRole(Policies.UtilisationViewerRoles))
             .AddPolicy(Policies.DisposalViewer, p => p.RequireRole(Policies.DisposalViewerRoles))
-            .AddPolicy(Policies.StatementReader, p => p.RequireRole(Policies.StatementReaderRoles));
+            .AddPolicy(Policies.StatementReader, p => p.RequireRole(Policies.StatementReaderRoles))
+            .AddPolicy(Policies.FunnelViewer, p => p.RequireRole(Policies.FunnelViewerRoles));
         services.AddCascadingAuthenticationState();
         return services;
     }

@@ -40,4 +40,9 @@ public static class Policies
     public const string StatementReader = "StatementReader";
 
     public static readonly string[] StatementReaderRoles = [Roles.Company, Roles.CenterOperator, Roles.Coordinator, Roles.ProgramManager, Roles.Administrator];
+
+    /// <summary>Reads the marketplace funnel dashboard, its export and API (coordinators, program managers and administrators).</summary>
+    public const string FunnelViewer = "FunnelViewer";
+
+    public static readonly string[] FunnelViewerRoles = [Roles.Coordinator, Roles.ProgramManager, Roles.Administrator];
 }

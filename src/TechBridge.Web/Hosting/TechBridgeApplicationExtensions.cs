@@ -87,6 +87,7 @@ public static class TechBridgeApplicationExtensions
         app.MapDealEndpoints();
         app.MapEventEndpoints();
         app.MapTalentEndpoints();
+        app.MapFunnelEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -65,6 +65,7 @@ public static class TechBridgeBuilderExtensions
         services.AddScoped<StatementTables>();
         services.AddScoped<SelectionTables>();
         services.AddScoped<MarketplaceTables>();
+        services.AddScoped<FunnelTables>();
         services.AddScoped<Components.Pages.Facilities.Requests.SupportRequestActions>();
         services.AddScoped<Components.Pages.Facilities.Disposals.DisposalActions>();
         // Korean text is written as UTF-8, not as &#xXXXX; escapes (a third of the bytes, and readable source).
