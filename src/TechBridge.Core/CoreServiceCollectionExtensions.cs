@@ -134,6 +134,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Marketplace.Funnel.IFunnelSource, Marketplace.Funnel.Sources.EventFunnelSource>();
         services.AddScoped<Marketplace.Funnel.IFunnelSource, Marketplace.Funnel.Sources.DealFunnelSource>();
         services.AddScoped<Marketplace.Funnel.IFunnelSource, Marketplace.Funnel.Sources.ProposalFunnelSource>();
+        services.AddScoped<Marketplace.Funnel.IFunnelSource, Marketplace.Funnel.Sources.TalentFunnelSource>();
         services.AddScoped<Marketplace.Funnel.MarketplaceFunnelQueries>();
         services.AddRecurringJob<Marketplace.Events.EventReminderJob>(Marketplace.Events.EventReminderJob.Name, Marketplace.Events.EventReminderJob.Interval);
         services.AddScoped<ProgramReferenceQueries>();
