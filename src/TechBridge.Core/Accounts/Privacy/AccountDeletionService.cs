@@ -61,6 +61,9 @@ public sealed class AccountDeletionService(TechBridgeDbContext db, UserManager<U
             {
                 spellings.Add(person.Email!);
                 person.Email = null;
+
+                // The talent side (PhD year, availability, employer) is the person's own account of themselves: it goes too.
+                db.TalentProfiles.RemoveRange(await db.TalentProfiles.Where(t => t.PersonId == person.Id).ToListAsync(ct));
             }
 
             await db.SaveChangesAsync(ct);

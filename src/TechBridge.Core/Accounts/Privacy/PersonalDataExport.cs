@@ -16,7 +16,15 @@ public sealed record PersonalDataExport(
     IReadOnlyList<PersonalRecordData> Proposals,
     IReadOnlyList<PersonalRecordData> InquiriesStarted,
     IReadOnlyList<PersonalMessageData> InquiryMessagesWritten,
+    IReadOnlyList<PersonalTalentData> TalentProfiles,
+    IReadOnlyList<PersonalRecordData> HiTechMatches,
+    IReadOnlyList<PersonalRecordData> AdvisoryRequests,
     IReadOnlyList<PersonalActivityData> Activity);
+
+/// <summary>The talent side of one of the person's directory entries.</summary>
+public sealed record PersonalTalentData(
+    Guid PersonId, string Stage, int? PhdYear, string? Employer, bool IsKtagMember, string Availability, DateOnly? AvailableFrom, bool WillingToConsult,
+    DateTimeOffset UpdatedAt);
 
 public sealed record PersonalAccountData(
     Guid Id, string Email, bool EmailConfirmed, string DisplayName, string? PhoneNumber, string Culture,

@@ -21,6 +21,7 @@ public sealed class PersonalDataQueries(TechBridgeDbContext db, TimeProvider tim
             [.. user.Roles.Select(r => r.Role).Order(StringComparer.Ordinal)], user.OrganizationId, organizationName,
             user.ManagesOrganization, user.TwoFactorEnabled, user.CreatedAt, user.LastSignInAt);
         var actorId = userId.ToString();
+        var people = await PeopleWithEmail(db.People.AsNoTracking(), user.Email).Select(p => p.Id).ToListAsync(cancellationToken);
 
         return new PersonalDataExport(
             Clock.UtcNow(time),
@@ -49,6 +50,14 @@ public sealed class PersonalDataQueries(TechBridgeDbContext db, TimeProvider tim
                 .Select(i => new PersonalRecordData(i.Id, i.Subject, i.Status.ToString(), i.CreatedAt)).ToListAsync(cancellationToken),
             await db.InquiryMessages.AsNoTracking().Where(m => m.AuthorUserId == userId).OrderBy(m => m.SentAt)
                 .Select(m => new PersonalMessageData(m.InquiryId, m.SentAt, m.Body)).ToListAsync(cancellationToken),
+            (await db.TalentProfiles.AsNoTracking().Where(t => people.Contains(t.PersonId)).ToListAsync(cancellationToken))
+                .Select(t => new PersonalTalentData(t.PersonId, t.Stage.ToString(), t.PhdYear, t.Employer, t.IsKtagMember, t.Availability.ToString(), t.AvailableFrom,
+                    t.WillingToConsult, t.UpdatedAt)).ToList(),
+            (await db.HiTechMatches.AsNoTracking().Where(m => m.ProposedById == userId || people.Contains(m.ResearcherPersonId))
+                .Join(db.TechnologyNeeds, m => m.NeedId, n => n.Id, (m, n) => new PersonalRecordData(m.Id, n.Title, m.Status.ToString(), m.ProposedAt))
+                .ToListAsync(cancellationToken)).OrderBy(r => r.CreatedAt).ToList(),
+            await db.AdvisoryRequests.AsNoTracking().Where(r => r.RequestedById == userId || (r.MemberPersonId != null && people.Contains(r.MemberPersonId.Value)))
+                .OrderBy(r => r.RequestedAt).Select(r => new PersonalRecordData(r.Id, r.Topic, r.Status.ToString(), r.RequestedAt)).ToListAsync(cancellationToken),
             await db.AuditEntries.AsNoTracking().Where(e => e.ActorId == actorId).OrderBy(e => e.At).ThenBy(e => e.Id)
                 .Select(e => new PersonalActivityData(e.At, e.Action.ToString(), e.EntityType, e.EntityId)).ToListAsync(cancellationToken));
     }
