@@ -222,6 +222,7 @@ public sealed class HiTechService(
             match.Status = HiTechMatchStatus.Withdrawn;
             match.AnsweredAt = Clock.UtcNow(time);
             match.AnsweredById = userId;
+            await notices.HiTechWithdrawnAsync(match, ct);
             await db.SaveChangesAsync(ct);
         }, cancellationToken);
     }

@@ -52,6 +52,19 @@ public sealed class TalentNotices(TechBridgeDbContext db, INotifier notifier, Ta
         await notifier.NotifyUserAsync(match.ProposedById, notice, cancellationToken);
     }
 
+    /// <summary>To the researcher's accounts (a researcher without one was only e-mailed the proposal and is not written to again).</summary>
+    public async Task HiTechWithdrawnAsync(HiTechMatch match, CancellationToken cancellationToken)
+    {
+        var need = await NeedTitleAsync(match.NeedId, cancellationToken);
+        var company = await db.Organizations.AsNoTracking().Where(o => o.Id == match.CompanyId).Select(o => new { o.NameKo, o.NameEn }).SingleAsync(cancellationToken);
+        foreach (var user in await accounts.UsersOfAsync(match.ResearcherPersonId, cancellationToken))
+        {
+            var culture = await CultureAsync(user, cancellationToken);
+            await notifier.NotifyUserAsync(user, Notice.Of(NoticeTemplates.HiTechWithdrawn, MatchLink(match.Id),
+                ("company", Pick(culture, company.NameKo, company.NameEn)), ("need", need)), cancellationToken);
+        }
+    }
+
     public async Task AdvisoryRequestedAsync(AdvisoryRequest request, CancellationToken cancellationToken)
     {
         var company = await db.Organizations.AsNoTracking().Where(o => o.Id == request.CompanyId).Select(o => new { o.NameKo, o.NameEn }).SingleAsync(cancellationToken);

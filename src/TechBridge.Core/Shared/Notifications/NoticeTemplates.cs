@@ -109,6 +109,9 @@ public static class NoticeTemplates
     /// <summary>To the company member who proposed: <c>{researcher}</c> declined the task on <c>{need}</c> for <c>{reason}</c>. Link: the match.</summary>
     public const string HiTechDeclined = "HiTechDeclined";
 
+    /// <summary>To the researcher: <c>{company}</c> withdrew its unanswered proposal of the task on <c>{need}</c>. Link: the match.</summary>
+    public const string HiTechWithdrawn = "HiTechWithdrawn";
+
     /// <summary>To coordinators: <c>{company}</c> asks the K-TAG network about <c>{topic}</c> (<c>{country}</c>). Link: the request.</summary>
     public const string AdvisoryRequested = "AdvisoryRequested";
 
@@ -156,6 +159,7 @@ public static class NoticeTemplates
         [HiTechProposed] = ["name", "company", "need", "message"],
         [HiTechAccepted] = ["name", "researcher", "need"],
         [HiTechDeclined] = ["name", "researcher", "need", "reason"],
+        [HiTechWithdrawn] = ["name", "company", "need"],
         [AdvisoryRequested] = ["name", "company", "topic", "country"],
         [AdvisoryAssigned] = ["name", "company", "topic", "question", "note"],
         [AdvisoryMemberFound] = ["name", "member", "topic"],
@@ -177,7 +181,7 @@ public static class NoticeTemplates
         AccountConfirmEmail, AccountPasswordReset, AccountAlreadyRegistered, AccountLinkRequested, ReservationUpdated, ReservationForCenter, SupportRequestUpdated, NoticeDigest,
         DisposalUpdated, ProposalSubmitted, ProposalPartnerInvited, ProposalPartnerResponded, ReviewAssigned, ReviewDeclined, ReviewReminder, ReviewOverdue,
         ProposalDecision, InquiryReceived, InquiryReplied, DealOpened, DealStepRecorded, DealLost, EventMeetingRequested, EventMeetingAccepted,
-        EventMeetingDeclined, EventSchedulePublished, EventReminder, HiTechProposed, HiTechAccepted, HiTechDeclined, AdvisoryRequested, AdvisoryAssigned,
+        EventMeetingDeclined, EventSchedulePublished, EventReminder, HiTechProposed, HiTechAccepted, HiTechDeclined, HiTechWithdrawn, AdvisoryRequested, AdvisoryAssigned,
         AdvisoryMemberFound, AdvisoryCompleted,
     };
 }

@@ -118,6 +118,7 @@ public sealed class HiTechServiceTests
         await Assert.ThrowsAsync<ForbiddenException>(() => world.Host.RunAsync<HiTechService>(s => s.WithdrawAsync(world.YoungAAccount, withdrawn)));
         await Assert.ThrowsAsync<PreconditionFailedException>(() => world.Host.RunAsync<HiTechService>(s => s.WithdrawAsync(world.CompanyEn, withdrawn, 99)));
         await world.Host.RunAsync<HiTechService>(s => s.WithdrawAsync(world.CompanyEn, withdrawn));
+        Assert.Equal((NoticeTemplates.HiTechWithdrawn, "[TechBridge] Hi-TECH 제안 철회: 정밀 가공 공구 마모 측정 기술"), (await world.NoticesAsync(world.YoungAAccount)).Last());
         var late = await Assert.ThrowsAsync<BusinessRuleException>(() => world.AnswerAsync(world.YoungAAccount, withdrawn, true));
         Assert.Equal("HiTech.Answered", late.Code);
 
