@@ -66,12 +66,9 @@ public sealed class DealNotices(TechBridgeDbContext db, DealAccess access, INoti
             : null;
         return new About(
             actor,
-            culture => Pick(culture, technology.TitleKo, technology.TitleEn),
-            culture => organization is null ? "-" : Pick(culture, organization.NameKo, organization.NameEn));
+            culture => NoticeCulture.Pick(culture, technology.TitleKo, technology.TitleEn),
+            culture => organization is null ? "-" : NoticeCulture.Pick(culture, organization.NameKo, organization.NameEn));
     }
-
-    private static string Pick(string culture, string ko, string en) =>
-        (culture == NoticeCulture.English && en.Length > 0) || ko.Length == 0 ? en : ko;
 
     private static string Link(Deal deal) => $"/marketplace/deals/{deal.Id}";
 

@@ -55,8 +55,7 @@ public sealed class EventNotices(TechBridgeDbContext db, INotifier notifier)
             .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new Party(u.Id, u.DisplayName, p.Organization, u.Culture))
             .SingleAsync(cancellationToken);
 
-    private static string Name(PartneringEvent e, string culture) =>
-        NoticeCulture.Normalize(culture) == NoticeCulture.English && e.NameEn.Length > 0 ? e.NameEn : e.NameKo;
+    private static string Name(PartneringEvent e, string culture) => NoticeCulture.Pick(culture, e.NameKo, e.NameEn);
 
     private static string Link(PartneringEvent e, string page) => $"/marketplace/events/{e.Id}/{page}";
 

@@ -25,8 +25,8 @@ public sealed class InquiryNotices(TechBridgeDbContext db, InquiryAccess access,
         var title = await TitleAsync(inquiry, cancellationToken);
         Notice For(string culture) => Notice.Of(NoticeTemplates.InquiryReceived, Link(inquiry),
             ("sender", sender),
-            ("organization", organization is null ? "-" : Pick(culture, organization.NameKo, organization.NameEn)),
-            ("subject", inquiry.Subject), ("title", Pick(culture, title.Ko, title.En)), ("message", Quote(message.Body)));
+            ("organization", organization is null ? "-" : NoticeCulture.Pick(culture, organization.NameKo, organization.NameEn)),
+            ("subject", inquiry.Subject), ("title", NoticeCulture.Pick(culture, title.Ko, title.En)), ("message", Quote(message.Body)));
         await ToRecipientSideAsync(inquiry, message.AuthorUserId, For, cancellationToken);
     }
 
@@ -64,7 +64,7 @@ public sealed class InquiryNotices(TechBridgeDbContext db, InquiryAccess access,
                 var culture = person.CountryCode == "KR" ? NoticeCulture.Korean : NoticeCulture.English;
                 var signUp = $"/account/register?returnUrl={Uri.EscapeDataString(Link(inquiry))}";
                 var named = notice(culture);
-                var name = culture == NoticeCulture.English && person.NameEn.Length > 0 ? person.NameEn : person.NameKo;
+                var name = NoticeCulture.Pick(culture, person.NameKo, person.NameEn);
                 named = named with { Link = signUp, Values = new Dictionary<string, string>(named.Values, StringComparer.Ordinal) { ["name"] = name } };
                 await notifier.EmailAsync(person.Email, culture, named, cancellationToken);
             }
@@ -96,10 +96,6 @@ public sealed class InquiryNotices(TechBridgeDbContext db, InquiryAccess access,
         };
         return names is null ? (inquiry.SubjectTitle, inquiry.SubjectTitle) : (names.Ko, names.En);
     }
-
-    /// <summary>The English name for an English reader when there is one, else the Korean one (or whichever exists).</summary>
-    private static string Pick(string culture, string ko, string en) =>
-        (culture == NoticeCulture.English && en.Length > 0) || ko.Length == 0 ? en : ko;
 
     private static string Link(Inquiry inquiry) => $"/marketplace/inquiries/{inquiry.Id}";
 

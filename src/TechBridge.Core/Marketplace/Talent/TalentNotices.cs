@@ -18,7 +18,7 @@ public sealed class TalentNotices(TechBridgeDbContext db, INotifier notifier, Ta
         var need = await NeedTitleAsync(match.NeedId, cancellationToken);
         var company = await db.Organizations.AsNoTracking().Where(o => o.Id == match.CompanyId).Select(o => new { o.NameKo, o.NameEn }).SingleAsync(cancellationToken);
         Notice For(string culture) => Notice.Of(NoticeTemplates.HiTechProposed, MatchLink(match.Id),
-            ("company", Pick(culture, company.NameKo, company.NameEn)), ("need", need), ("message", string.IsNullOrWhiteSpace(match.Message) ? "-" : match.Message));
+            ("company", NoticeCulture.Pick(culture, company.NameKo, company.NameEn)), ("need", need), ("message", string.IsNullOrWhiteSpace(match.Message) ? "-" : match.Message));
         var users = await accounts.UsersOfAsync(match.ResearcherPersonId, cancellationToken);
         foreach (var user in users)
         {
@@ -34,7 +34,7 @@ public sealed class TalentNotices(TechBridgeDbContext db, INotifier notifier, Ta
             var notice = For(culture);
             await notifier.EmailAsync(person.Email!, culture, notice with
             {
-                Values = new Dictionary<string, string>(notice.Values, StringComparer.Ordinal) { ["name"] = Pick(culture, person.NameKo, person.NameEn) },
+                Values = new Dictionary<string, string>(notice.Values, StringComparer.Ordinal) { ["name"] = NoticeCulture.Pick(culture, person.NameKo, person.NameEn) },
             }, cancellationToken);
         }
     }
@@ -44,7 +44,7 @@ public sealed class TalentNotices(TechBridgeDbContext db, INotifier notifier, Ta
         var need = await NeedTitleAsync(match.NeedId, cancellationToken);
         var researcher = await db.People.AsNoTracking().Where(p => p.Id == match.ResearcherPersonId).Select(p => new { p.NameKo, p.NameEn }).SingleAsync(cancellationToken);
         var culture = await CultureAsync(match.ProposedById, cancellationToken);
-        var name = Pick(culture, researcher.NameKo, researcher.NameEn);
+        var name = NoticeCulture.Pick(culture, researcher.NameKo, researcher.NameEn);
         var notice = match.Status == HiTechMatchStatus.Accepted
             ? Notice.Of(NoticeTemplates.HiTechAccepted, MatchLink(match.Id), ("researcher", name), ("need", need))
             : Notice.Of(NoticeTemplates.HiTechDeclined, MatchLink(match.Id), ("researcher", name), ("need", need),
@@ -61,7 +61,7 @@ public sealed class TalentNotices(TechBridgeDbContext db, INotifier notifier, Ta
         {
             var culture = await CultureAsync(user, cancellationToken);
             await notifier.NotifyUserAsync(user, Notice.Of(NoticeTemplates.HiTechWithdrawn, MatchLink(match.Id),
-                ("company", Pick(culture, company.NameKo, company.NameEn)), ("need", need)), cancellationToken);
+                ("company", NoticeCulture.Pick(culture, company.NameKo, company.NameEn)), ("need", need)), cancellationToken);
         }
     }
 
@@ -73,7 +73,7 @@ public sealed class TalentNotices(TechBridgeDbContext db, INotifier notifier, Ta
         foreach (var coordinator in coordinators)
         {
             await notifier.NotifyUserAsync(coordinator.Id, Notice.Of(NoticeTemplates.AdvisoryRequested, AdvisoryLink(request.Id),
-                ("company", Pick(coordinator.Culture, company.NameKo, company.NameEn)), ("topic", request.Topic),
+                ("company", NoticeCulture.Pick(coordinator.Culture, company.NameKo, company.NameEn)), ("topic", request.Topic),
                 ("country", await CountryAsync(coordinator.Culture, request.CountryCode, cancellationToken))), cancellationToken);
         }
     }
@@ -86,13 +86,13 @@ public sealed class TalentNotices(TechBridgeDbContext db, INotifier notifier, Ta
         {
             var culture = await CultureAsync(user, cancellationToken);
             await notifier.NotifyUserAsync(user, Notice.Of(NoticeTemplates.AdvisoryAssigned, AdvisoryLink(request.Id),
-                ("company", Pick(culture, company.NameKo, company.NameEn)), ("topic", request.Topic), ("question", request.Question),
+                ("company", NoticeCulture.Pick(culture, company.NameKo, company.NameEn)), ("topic", request.Topic), ("question", request.Question),
                 ("note", string.IsNullOrWhiteSpace(request.AssignmentNote) ? "-" : request.AssignmentNote)), cancellationToken);
         }
 
         var requesterCulture = await CultureAsync(request.RequestedById, cancellationToken);
         await notifier.NotifyUserAsync(request.RequestedById, Notice.Of(NoticeTemplates.AdvisoryMemberFound, AdvisoryLink(request.Id),
-            ("member", Pick(requesterCulture, member.NameKo, member.NameEn)), ("topic", request.Topic)), cancellationToken);
+            ("member", NoticeCulture.Pick(requesterCulture, member.NameKo, member.NameEn)), ("topic", request.Topic)), cancellationToken);
     }
 
     public async Task AdvisoryCompletedAsync(AdvisoryRequest request, CancellationToken cancellationToken)
@@ -109,13 +109,10 @@ public sealed class TalentNotices(TechBridgeDbContext db, INotifier notifier, Ta
     private async Task<string> CultureAsync(Guid userId, CancellationToken cancellationToken) =>
         NoticeCulture.Normalize(await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.Culture).SingleAsync(cancellationToken));
 
-    private static string Pick(string culture, string ko, string en) =>
-        NoticeCulture.Normalize(culture) == NoticeCulture.English && en.Length > 0 ? en : ko;
-
     private async Task<string> CountryAsync(string culture, string code, CancellationToken cancellationToken)
     {
         var names = await db.Countries.AsNoTracking().Where(c => c.Alpha2 == code).Select(c => new { c.NameKo, c.NameEn }).SingleOrDefaultAsync(cancellationToken);
-        return names is null ? code : Pick(culture, names.NameKo, names.NameEn);
+        return names is null ? code : NoticeCulture.Pick(culture, names.NameKo, names.NameEn);
     }
 
     private static string MatchLink(Guid id) => $"/marketplace/hitech/{id}";
