@@ -231,8 +231,15 @@ public sealed class HiTechService(
     internal async Task<HiTechMatch> VisibleAsync(TalentCaller me, Guid matchId, CancellationToken cancellationToken)
     {
         var match = await db.HiTechMatches.SingleOrDefaultAsync(m => m.Id == matchId, cancellationToken);
-        return match is not null && (me.IsStaff || me.Is(match.ResearcherPersonId) || (me.IsCompany && me.OrganizationId == match.CompanyId))
+        return match is not null && HiTechAccess.CanSee(me, match.CompanyId, match.ResearcherPersonId)
             ? match
             : throw new NotFoundException(nameof(HiTechMatch), matchId);
     }
+}
+
+internal static class HiTechAccess
+{
+    /// <summary>A match is seen by its company's members, its researcher and program staff.</summary>
+    public static bool CanSee(TalentCaller me, Guid companyId, Guid researcherPersonId) =>
+        me.IsStaff || me.Is(researcherPersonId) || (me.IsCompany && me.OrganizationId == companyId);
 }

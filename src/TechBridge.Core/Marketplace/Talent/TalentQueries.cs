@@ -57,14 +57,13 @@ public sealed class TalentQueries(TechBridgeDbContext db, TalentAccounts account
     public async Task<HiTechMatchDetail> MatchAsync(Guid userId, Guid matchId, CancellationToken cancellationToken = default)
     {
         var me = await accounts.CallerAsync(userId, cancellationToken);
-        var data = await Rows(db.HiTechMatches.AsNoTracking().Where(m => m.Id == matchId)).SingleOrDefaultAsync(cancellationToken);
-        var row = data?.ToRow(me);
-        if (row is null || !(me.IsStaff || row.IsCompanySide || row.IsResearcherSide))
+        var match = await db.HiTechMatches.AsNoTracking().SingleOrDefaultAsync(m => m.Id == matchId, cancellationToken);
+        if (match is null || !HiTechAccess.CanSee(me, match.CompanyId, match.ResearcherPersonId))
         {
             throw new NotFoundException(nameof(HiTechMatch), matchId);
         }
 
-        var match = await db.HiTechMatches.AsNoTracking().SingleAsync(m => m.Id == matchId, cancellationToken);
+        var row = (await Rows(db.HiTechMatches.AsNoTracking().Where(m => m.Id == matchId)).SingleAsync(cancellationToken)).ToRow(me);
         var need = await db.TechnologyNeeds.AsNoTracking().Where(n => n.Id == match.NeedId)
             .Select(n => new { n.Description, Fields = n.Fields.Select(f => f.FieldCode).ToList() }).SingleAsync(cancellationToken);
         var researcher = await db.People.AsNoTracking().Where(p => p.Id == match.ResearcherPersonId)
