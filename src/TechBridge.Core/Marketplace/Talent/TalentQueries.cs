@@ -83,7 +83,7 @@ public sealed class TalentQueries(TechBridgeDbContext db, TalentAccounts account
     public async Task<IReadOnlyList<(Guid Id, string TitleKo, string TitleEn)>> OpenCallsAsync(CancellationToken cancellationToken = default)
     {
         var now = Clock.UtcNow(time);
-        var calls = await db.ProgramCalls.AsNoTracking().Where(c => c.Status == CallStatus.Published && c.OpensAt <= now && c.ClosesAt > now)
+        var calls = await db.ProgramCalls.AsNoTracking().Where(CallQueries.OpenAt(now))
             .OrderBy(c => c.ClosesAt).Select(c => new { c.Id, c.TitleKo, c.TitleEn }).ToListAsync(cancellationToken);
         return [.. calls.Select(c => (c.Id, c.TitleKo, c.TitleEn))];
     }

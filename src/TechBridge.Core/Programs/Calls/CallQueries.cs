@@ -39,7 +39,7 @@ public sealed class CallQueries(TechBridgeDbContext db, TimeProvider time)
         {
             CallPhase.Draft => query.Where(c => c.Status == CallStatus.Draft),
             CallPhase.Upcoming => query.Where(c => c.Status == CallStatus.Published && c.OpensAt > now),
-            CallPhase.Open => query.Where(c => c.Status == CallStatus.Published && c.OpensAt <= now && c.ClosesAt > now),
+            CallPhase.Open => query.Where(OpenAt(now)),
             CallPhase.Over => query.Where(c => c.Status == CallStatus.Closed || (c.Status == CallStatus.Published && c.ClosesAt <= now)),
             _ => query,
         };
@@ -80,6 +80,10 @@ public sealed class CallQueries(TechBridgeDbContext db, TimeProvider time)
             [.. c.Stages.OrderBy(s => s.Position).Select(s => new CallStageView(s.Position, s.Kind, s.WeightPercent, s.CutOff, s.ReviewersPerProposal, s.DueAt))],
             c.PublishedAt, c.ClosedAt, c.UpdatedAt, c.IsDemo, c.Version) { KeepsRawScores = c.KeepsRawScores };
     }
+
+    /// <summary>Calls taking proposals at <paramref name="now"/>: published, opened, not yet closed.</summary>
+    public static System.Linq.Expressions.Expression<Func<ProgramCall, bool>> OpenAt(DateTimeOffset now) =>
+        c => c.Status == CallStatus.Published && c.OpensAt <= now && c.ClosesAt > now;
 
     public static CallPhase PhaseOf(CallStatus status, DateTimeOffset opensAt, DateTimeOffset closesAt, DateTimeOffset now) => status switch
     {
