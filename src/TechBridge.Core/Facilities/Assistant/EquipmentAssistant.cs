@@ -187,8 +187,7 @@ public sealed class EquipmentAssistant(
             errors.Add("question", CoreMessages.Get("Validation.Required", CoreMessages.Get("Field.Question")));
         }
 
-        errors.MaxLength("question", question, "Field.Question", MaxQuestionLength);
-        errors.PlainText("question", question);
+        errors.OptionalText("question", question, "Field.Question", MaxQuestionLength);
 
         errors.ThrowIfAny();
         return question!;

@@ -153,8 +153,7 @@ public sealed class DealService(
             errors.Add("note", CoreMessages.Get("Deal.OtherNeedsNote"));
         }
 
-        errors.MaxLength("note", note, "Deal.Field.Note", DealLimits.LossNoteLength);
-        errors.PlainText("note", note);
+        errors.OptionalText("note", note, "Deal.Field.Note", DealLimits.LossNoteLength);
         errors.ThrowIfAny();
         RequireTransition(loaded.State, DealState.Lost);
         db.ChangeTracker.Clear();

@@ -18,8 +18,7 @@ public sealed class EventMeetingService(TechBridgeDbContext db, EventAccess acce
     public async Task<Guid> RequestAsync(Guid userId, Guid eventId, Guid recipientId, string? message, CancellationToken cancellationToken = default)
     {
         var errors = new ValidationErrors();
-        errors.MaxLength("message", message, "Event.Field.Message", EventLimits.MessageLength);
-        errors.PlainText("message", message);
+        errors.OptionalText("message", message, "Event.Field.Message", EventLimits.MessageLength);
         errors.ThrowIfAny();
         return await SerializableTransaction.RunAsync(db, async ct =>
         {
@@ -55,8 +54,7 @@ public sealed class EventMeetingService(TechBridgeDbContext db, EventAccess acce
     public async Task AnswerAsync(Guid userId, Guid eventId, Guid requestId, bool accept, string? reason, CancellationToken cancellationToken = default)
     {
         var errors = new ValidationErrors();
-        errors.MaxLength("reason", reason, "Event.Field.Reason", EventLimits.ReasonLength);
-        errors.PlainText("reason", reason);
+        errors.OptionalText("reason", reason, "Event.Field.Reason", EventLimits.ReasonLength);
         errors.ThrowIfAny();
         await SerializableTransaction.RunAsync(db, async ct =>
         {
@@ -91,8 +89,7 @@ public sealed class EventMeetingService(TechBridgeDbContext db, EventAccess acce
             errors.Add("followUp", CoreMessages.Get("Validation.Choose", CoreMessages.Get("Event.Field.FollowUp")));
         }
 
-        errors.MaxLength("nextStep", nextStep, "Event.Field.NextStep", EventLimits.NextStepLength);
-        errors.PlainText("nextStep", nextStep);
+        errors.OptionalText("nextStep", nextStep, "Event.Field.NextStep", EventLimits.NextStepLength);
         errors.ThrowIfAny();
         var (e, me) = await access.RegisteredAsync(userId, eventId, cancellationToken);
         var request = await db.EventMeetingRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId && r.EventId == eventId, cancellationToken)

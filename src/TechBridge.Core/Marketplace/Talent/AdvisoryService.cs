@@ -60,8 +60,7 @@ public sealed class AdvisoryService(TechBridgeDbContext db, TalentAccounts accou
     public async Task AssignAsync(Guid userId, Guid requestId, Guid memberPersonId, string? note, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         var errors = new ValidationErrors();
-        errors.MaxLength("note", note, "Advisory.Field.Note", TalentRules.NoteLength);
-        errors.PlainText("note", note);
+        errors.OptionalText("note", note, "Advisory.Field.Note", TalentRules.NoteLength);
         errors.ThrowIfAny();
         var me = await accounts.CallerAsync(userId, cancellationToken);
         await SerializableTransaction.RunAsync(db, async ct =>
@@ -121,8 +120,7 @@ public sealed class AdvisoryService(TechBridgeDbContext db, TalentAccounts accou
             errors.Add("outcome", CoreMessages.Get("Validation.Choose", CoreMessages.Get("Advisory.Field.Outcome")));
         }
 
-        errors.MaxLength("note", input.Note, "Advisory.Field.OutcomeNote", TalentRules.NoteLength);
-        errors.PlainText("note", input.Note);
+        errors.OptionalText("note", input.Note, "Advisory.Field.OutcomeNote", TalentRules.NoteLength);
         errors.ThrowIfAny();
         await SerializableTransaction.RunAsync(db, async ct =>
         {

@@ -112,8 +112,7 @@ public sealed class HiTechService(
     public async Task<Guid> ProposeAsync(Guid userId, Guid needId, Guid personId, string? message, CancellationToken cancellationToken = default)
     {
         var errors = new ValidationErrors();
-        errors.MaxLength("message", message, "HiTech.Field.Message", TalentRules.MessageLength);
-        errors.PlainText("message", message);
+        errors.OptionalText("message", message, "HiTech.Field.Message", TalentRules.MessageLength);
         errors.ThrowIfAny();
         var me = await accounts.CallerAsync(userId, cancellationToken);
         var need = await needs.GetAsync(needId, cancellationToken);
@@ -169,8 +168,7 @@ public sealed class HiTechService(
     public async Task AnswerAsync(Guid userId, Guid matchId, bool accept, string? reason, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         var errors = new ValidationErrors();
-        errors.MaxLength("reason", reason, "HiTech.Field.Reason", TalentRules.ReasonLength);
-        errors.PlainText("reason", reason);
+        errors.OptionalText("reason", reason, "HiTech.Field.Reason", TalentRules.ReasonLength);
         errors.ThrowIfAny();
         var me = await accounts.CallerAsync(userId, cancellationToken);
         await SerializableTransaction.RunAsync(db, async ct =>

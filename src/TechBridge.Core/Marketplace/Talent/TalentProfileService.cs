@@ -147,8 +147,7 @@ public sealed class TalentProfileService(TechBridgeDbContext db, TalentAccounts 
         }
 
         errors.PlainText("employer", input.Employer);
-        errors.MaxLength("skills", input.Skills, "Talent.Field.Skills", TalentRules.SkillsLength);
-        errors.PlainText("skills", input.Skills);
+        errors.OptionalText("skills", input.Skills, "Talent.Field.Skills", TalentRules.SkillsLength);
         errors.KnownCodes("fields", input.Fields, "Field.Fields", catalog.Fields.ContainsKey);
         if ((input.Fields ?? []).Distinct(StringComparer.Ordinal).Count() > MaxFields)
         {

@@ -37,8 +37,7 @@ public sealed class ProposalScreening(TechBridgeDbContext db, ProgramActors acto
             errors.Add("note", CoreMessages.Get("Screening.ReasonRequired"));
         }
 
-        errors.MaxLength("note", note, "Field.ScreeningNote", ProposalLimits.NoteLength);
-        errors.PlainText("note", note);
+        errors.OptionalText("note", note, "Field.ScreeningNote", ProposalLimits.NoteLength);
         errors.ThrowIfAny();
         if (proposal.Status != ProposalStatus.Submitted)
         {

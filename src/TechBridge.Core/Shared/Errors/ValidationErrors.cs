@@ -61,6 +61,13 @@ public sealed class ValidationErrors
         }
     }
 
+    /// <summary>Text that may be left out but, when given, is plain and at most <paramref name="maxLength"/> long.</summary>
+    public void OptionalText(string field, string? value, string labelKey, int maxLength)
+    {
+        MaxLength(field, value, labelKey, maxLength);
+        PlainText(field, value);
+    }
+
     public void MaxLength(string field, string? value, string labelKey, int maxLength)
     {
         if (value is not null && value.Trim().Length > maxLength)

@@ -55,8 +55,7 @@ public sealed class ReviewService(TechBridgeDbContext db, INotifier notifier, Ti
             errors.Add("note", CoreMessages.Get("Review.DeclineNoteRequired"));
         }
 
-        errors.MaxLength("note", note, "Field.DeclineNote", ReviewLimits.NoteLength);
-        errors.PlainText("note", note);
+        errors.OptionalText("note", note, "Field.DeclineNote", ReviewLimits.NoteLength);
         errors.ThrowIfAny();
         assignment.Status = AssignmentStatus.Declined;
         assignment.DeclineReason = reason;
