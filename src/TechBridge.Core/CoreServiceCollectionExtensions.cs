@@ -156,6 +156,7 @@ public static class CoreServiceCollectionExtensions
         // The same instance as InquiryService's, which opens the window in which a message's author may attach files.
         services.AddScoped<Shared.Attachments.IAttachmentOwnerPolicy>(sp => sp.GetRequiredService<Marketplace.Inquiries.InquiryMessageAttachmentPolicy>());
         services.AddScoped<Shared.Attachments.IAttachmentOwnerPolicy>(sp => sp.GetRequiredService<Marketplace.Deals.DealStepAttachmentPolicy>());
+        services.AddScoped<Shared.Attachments.IAttachmentOwnerPolicy, Marketplace.Technologies.TechnologyMaterialPolicy>();
         return services;
     }
 }

@@ -13,7 +13,8 @@ using TechBridge.Web.Security;
 namespace TechBridge.Web.Api;
 
 /// <summary>
-/// Attachments of equipment (photos, documents), of support requests and of proposals, over the shared attachment service:
+/// Attachments of equipment (photos, documents), of support requests, of proposals and a technology's marketing material
+/// (PDF, PPTX, photos), over the shared attachment service:
 /// list and upload under the owner (multipart/form-data, field <c>file</c>; a proposal's document also names its
 /// <c>kind</c>, a bad one is 400 with that field), download and delete by attachment id. Who may do what
 /// is the owner feature's policy (404 for those who may not see the owner, 403 for those who may only read). A bad file is
@@ -59,13 +60,17 @@ public static class AttachmentEndpoints
         ("/api/v1/facilities/equipment/{id:guid}/attachments", AttachmentOwnerTypes.Equipment, "Equipment"),
         ("/api/v1/facilities/requests/{id:guid}/attachments", AttachmentOwnerTypes.SupportRequest, "SupportRequest"),
         ("/api/v1/programs/proposals/{id:guid}/attachments", AttachmentOwnerTypes.Proposal, "Proposal"),
+        ("/api/v1/marketplace/technologies/{id:guid}/materials", AttachmentOwnerTypes.TechnologyMaterial, "TechnologyMaterial"),
     ];
 
     private static async Task<Ok<AttachmentListResponse>> ListAsync(AttachmentOwner owner, HttpContext context, AttachmentService service, CancellationToken ct)
     {
         var folder = await service.ListAsync(Me(context), owner, ct);
         return TypedResults.Ok(new AttachmentListResponse(
-            [.. folder.Items.Select(AttachmentResponse.From)], folder.Rights.CanAdd, folder.Rights.CanDelete, folder.MaxFiles, folder.MaxBytes));
+            [.. folder.Items.Select(AttachmentResponse.From)], folder.Rights.CanAdd, folder.Rights.CanDelete, folder.MaxFiles, folder.MaxBytes)
+        {
+            Extensions = [.. folder.Extensions.Split(", ")],
+        });
     }
 
     private static async Task<IResult> UploadAsync(
@@ -140,7 +145,11 @@ public static class AttachmentEndpoints
     private static Guid Me(HttpContext context) => context.User.UserId()!.Value;
 }
 
-public sealed record AttachmentListResponse(IReadOnlyList<AttachmentResponse> Items, bool CanAdd, bool CanDelete, int MaxFiles, long MaxBytes);
+public sealed record AttachmentListResponse(IReadOnlyList<AttachmentResponse> Items, bool CanAdd, bool CanDelete, int MaxFiles, long MaxBytes)
+{
+    /// <summary>The file extensions this owner takes.</summary>
+    public IReadOnlyList<string> Extensions { get; init; } = [];
+}
 
 /// <summary>One attachment; <see cref="Url"/> downloads it.</summary>
 public sealed record AttachmentResponse(

@@ -12,6 +12,8 @@ public sealed record AttachmentOwner(string Type, Guid Id)
     public static AttachmentOwner InquiryMessage(Guid id) => new(AttachmentOwnerTypes.InquiryMessage, id);
 
     public static AttachmentOwner DealStep(Guid id) => new(AttachmentOwnerTypes.DealStep, id);
+
+    public static AttachmentOwner TechnologyMaterial(Guid technologyId) => new(AttachmentOwnerTypes.TechnologyMaterial, technologyId);
 }
 
 public static class AttachmentOwnerTypes
@@ -21,4 +23,7 @@ public static class AttachmentOwnerTypes
     public const string Proposal = "Proposal";
     public const string InquiryMessage = "InquiryMessage";
     public const string DealStep = "DealStep";
+
+    /// <summary>A public technology's marketing material (brochure, slides, photos); the owner id is the technology's.</summary>
+    public const string TechnologyMaterial = "TechnologyMaterial";
 }

@@ -33,7 +33,7 @@ public sealed partial class AttachmentService(
         var items = await Views(db.Set<Attachment>().Where(a => a.OwnerType == owner.Type && a.OwnerId == owner.Id))
             .ToListAsync(cancellationToken);
         return new AttachmentFolder(owner, rights, Limits.MaxPerOwner, Limits.MaxBytes,
-            [.. items.OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)]);
+            [.. items.OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)]) { Extensions = AttachmentTypes.ExtensionsOf(Policy(owner).Types) };
     }
 
     /// <summary>
@@ -57,13 +57,14 @@ public sealed partial class AttachmentService(
         }
 
         kind = string.IsNullOrWhiteSpace(kind) ? null : kind.Trim();
-        if (!Policy(owner).AcceptsKind(kind))
+        var policy = Policy(owner);
+        if (!policy.AcceptsKind(kind))
         {
             throw ValidationFailedException.For(KindField, CoreMessages.Get("Attachment.KindNotAllowed"));
         }
 
         var name = AttachmentFileNames.Sanitise(fileName);
-        var type = AttachmentTypes.ForExtension(name);
+        var type = AttachmentTypes.ForExtension(name, policy.Types);
         if (name.Length == 0)
         {
             throw Invalid("Attachment.Required");
@@ -71,7 +72,7 @@ public sealed partial class AttachmentService(
 
         if (type is null)
         {
-            throw Invalid("Attachment.TypeNotAllowed", AttachmentTypes.Extensions);
+            throw Invalid("Attachment.TypeNotAllowed", AttachmentTypes.ExtensionsOf(policy.Types));
         }
 
         if (await CountAsync(owner, cancellationToken) >= Limits.MaxPerOwner)

@@ -37,13 +37,20 @@ public static class AttachmentTypes
     ];
 
     /// <summary>The extensions people may choose, for an <c>accept</c> attribute and for messages.</summary>
-    public static string Extensions { get; } = string.Join(", ", All.SelectMany(t => t.Extensions));
+    public static string Extensions { get; } = ExtensionsOf(All);
 
-    /// <summary>The kind the extension names, or null when it is not accepted.</summary>
-    public static AttachmentType? ForExtension(string fileName)
+    /// <summary>Documents and pictures to hand to someone deciding (a technology's brochure, slides, photos): PDF, PPTX, PNG, JPEG, WebP.</summary>
+    public static IReadOnlyList<AttachmentType> Presentation { get; } =
+        [.. All.Where(t => t.Name is "PDF" or "PPTX" || t.IsImage)];
+
+    /// <summary>The extensions of <paramref name="types"/>, comma-separated, for an <c>accept</c> attribute and for messages.</summary>
+    public static string ExtensionsOf(IEnumerable<AttachmentType> types) => string.Join(", ", types.SelectMany(t => t.Extensions));
+
+    /// <summary>The kind the extension names among <paramref name="types"/> (all kinds when null), or null when it is not accepted.</summary>
+    public static AttachmentType? ForExtension(string fileName, IEnumerable<AttachmentType>? types = null)
     {
         var extension = Path.GetExtension(fileName);
-        return All.FirstOrDefault(t => t.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase));
+        return (types ?? All).FirstOrDefault(t => t.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase));
     }
 
     private static bool IsZip(ReadOnlySpan<byte> header) => header.StartsWith(Zip);

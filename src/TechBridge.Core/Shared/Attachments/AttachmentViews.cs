@@ -13,6 +13,9 @@ public sealed record AttachmentView(
 public sealed record AttachmentFolder(AttachmentOwner Owner, AttachmentRights Rights, int MaxFiles, long MaxBytes, IReadOnlyList<AttachmentView> Items)
 {
     public bool CanAddMore => Rights.CanAdd && Items.Count < MaxFiles;
+
+    /// <summary>The extensions the owner takes, comma-separated (see <see cref="IAttachmentOwnerPolicy.Types"/>).</summary>
+    public string Extensions { get; init; } = AttachmentTypes.Extensions;
 }
 
 /// <summary>An attachment opened for reading; the caller disposes <see cref="Content"/>.</summary>

@@ -13,6 +13,9 @@ public interface IAttachmentOwnerPolicy
 
     /// <summary>Whether a file may be added as this kind (none, for owners that do not distinguish kinds).</summary>
     bool AcceptsKind(string? kind) => kind is null;
+
+    /// <summary>The kinds of file this owner takes (every kind in <see cref="AttachmentTypes.All"/> unless it narrows them).</summary>
+    IReadOnlyList<AttachmentType> Types => AttachmentTypes.All;
 }
 
 /// <summary>What a user may do with the attachments of one owner.</summary>
