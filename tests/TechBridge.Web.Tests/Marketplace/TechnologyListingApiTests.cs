@@ -86,6 +86,47 @@ public abstract class TechnologyListingApiTests(AppFixture fixture)
         Assert.Contains("name=\"Input.Patents[1].ApplicationNumber\"", form, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Materials_UploadedByTheMember_OthersListAndDownloadThemOnlyTheMemberMayChangeThem()
+    {
+        var id = await fixture.NewListingAsync();
+        var member = await fixture.MemberClientAsync();
+        var other = await fixture.OtherMemberClientAsync();
+        using var upload = await UploadMaterialAsync(member, id, "기술소개서.pdf", Pdf);
+
+        var list = await other.GetFromJsonAsync<JsonElement>($"{TechnologiesApi}/{id}/materials");
+        var item = list.GetProperty("items")[0];
+        using var download = await other.GetAsync(item.GetProperty("url").GetString());
+        var otherPage = await other.GetStringAsync($"/marketplace/technologies/{id}");
+        var form = await member.GetStringAsync($"/marketplace/technologies/{id}/edit");
+
+        Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+        Assert.Equal(("기술소개서.pdf", false), (item.GetProperty("fileName").GetString(), list.GetProperty("canAdd").GetBoolean()));
+        Assert.Equal([".pdf", ".png", ".jpg", ".jpeg", ".webp", ".pptx"], list.GetProperty("extensions").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync());
+        Assert.Contains("홍보 자료", otherPage, StringComparison.Ordinal);
+        Assert.Contains(">기술소개서.pdf</a>", otherPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"attachment-upload\"", otherPage, StringComparison.Ordinal);
+        Assert.Contains("accept=\".pdf,.png,.jpg,.jpeg,.webp,.pptx\"", form, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"attachment-delete\"", form, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Materials_WordFileInEnglish_Returns400NamingTheAcceptedFormats()
+    {
+        var id = await fixture.NewListingAsync();
+        var member = await fixture.MemberClientAsync();
+
+        using var response = await PostFileAsync(member, $"{TechnologiesApi}/{id}/materials?culture=en", "contract.docx", [0x50, 0x4B, 0x03, 0x04, 9, 9, 9, 9], "application/octet-stream");
+        var problem = await response.ReadProblemAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = Assert.Single(problem.FieldErrors("file"));
+        Assert.Contains(".pdf, .png, .jpg, .jpeg, .webp, .pptx", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("허용", message, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> PutAsync(HttpClient client, Guid id, string etag, string title)
     {
         using var request = new HttpRequestMessage(HttpMethod.Put, $"{TechnologiesApi}/{id}") { Content = JsonContent.Create(Listing($"R-{id:N}"[..20], title)) };

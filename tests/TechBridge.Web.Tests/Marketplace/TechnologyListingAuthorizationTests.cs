@@ -11,7 +11,8 @@ namespace TechBridge.Web.Tests.Marketplace;
 /// university and a member of another university. Listing is a capability of university and institute members, not a
 /// role: of the demo accounts only the coordinator belongs to one (its industry's representative research institute), so
 /// it lists like any member of another institute; every other demo role is refused (403); only the owner's member may
-/// change the owner's listing. A changing row acts on a listing of its own for each caller.
+/// change the owner's listing. A changing row acts on a listing of its own for each caller. Marketing material: every
+/// signed-in caller reads it, only the owner's member adds it, the owner's member and administrators delete it.
 /// </summary>
 public abstract class TechnologyListingAuthorizationTests(AppFixture fixture)
 {
@@ -38,6 +39,12 @@ public abstract class TechnologyListingAuthorizationTests(AppFixture fixture)
         ["PAGE mine"] =                   [302, 403, 403, 403, 403, 403, 200, 403, 403, 403, 200, 200],
         ["PAGE import"] =                 [302, 403, 403, 403, 403, 403, 200, 403, 403, 403, 200, 200],
         ["PAGE technology"] =             [302, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+        ["GET materials"] =               [401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+        ["GET materials (unknown)"] =     [401, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
+        ["POST material"] =               [401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 201, 403],
+        ["POST material (docx)"] =        [401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 400, 403],
+        ["GET material file"] =           [401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+        ["DELETE material"] =             [401, 403, 403, 403, 403, 403, 403, 403, 403, 204, 204, 403],
     };
 
     public static TheoryData<string> Rows() => [.. Matrix.Keys];
@@ -98,6 +105,12 @@ public abstract class TechnologyListingAuthorizationTests(AppFixture fixture)
         "PAGE mine" => await client.GetAsync("/marketplace/technologies/mine"),
         "PAGE import" => await client.GetAsync("/marketplace/technologies/import"),
         "PAGE technology" => await client.GetAsync($"/marketplace/technologies/{await fixture.NewListingAsync()}"),
+        "GET materials" => await client.GetAsync($"{TechnologiesApi}/{await fixture.NewListingAsync()}/materials"),
+        "GET materials (unknown)" => await client.GetAsync($"{TechnologiesApi}/{Guid.NewGuid()}/materials"),
+        "POST material" => await UploadMaterialAsync(client, await fixture.NewListingAsync(), "slides.pdf", Pdf),
+        "POST material (docx)" => await UploadMaterialAsync(client, await fixture.NewListingAsync(), "contract.docx", [0x50, 0x4B, 0x03, 0x04, 1, 2, 3]),
+        "GET material file" => await client.GetAsync($"/api/v1/attachments/{await fixture.NewMaterialAsync()}"),
+        "DELETE material" => await client.DeleteAsync($"/api/v1/attachments/{await fixture.NewMaterialAsync()}"),
         _ => throw new ArgumentOutOfRangeException(nameof(row), row, null),
     };
 }

@@ -50,21 +50,41 @@ public static partial class TechnologyListingWorld
     }
 
     /// <summary>Posts a file as the import page's script would, with the caller's antiforgery token when it has one.</summary>
-    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, byte[] content, bool dryRun)
+    public static Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, byte[] content, bool dryRun) =>
+        PostFileAsync(client, $"{TechnologiesApi}/import?dryRun={(dryRun ? "true" : "false")}", fileName, content, "text/csv");
+
+    /// <summary>Uploads a file to the technology's marketing material as the portal's form would.</summary>
+    public static Task<HttpResponseMessage> UploadMaterialAsync(HttpClient client, Guid technologyId, string fileName, byte[] content) =>
+        PostFileAsync(client, $"{TechnologiesApi}/{technologyId}/materials", fileName, content, "application/octet-stream");
+
+    /// <summary>A new listing of the member's university with one brochure (a PDF); returns the brochure's attachment id.</summary>
+    public static async Task<Guid> NewMaterialAsync(this AppFixture fixture)
+    {
+        var technology = await fixture.NewListingAsync();
+        using var response = await UploadMaterialAsync(await fixture.MemberClientAsync(), technology, "기술소개서.pdf", Pdf);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
+    }
+
+    /// <summary>A small file that starts as a PDF does.</summary>
+    public static byte[] Pdf => [.. "%PDF-1.7\n"u8, .. Encoding.ASCII.GetBytes(new string('x', 200))];
+
+    /// <summary>Posts a file as field <c>file</c> with the caller's antiforgery token when it has one.</summary>
+    public static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string url, string fileName, byte[] content, string contentType)
     {
         ArgumentNullException.ThrowIfNull(client);
         using var home = await client.GetAsync("/");
         var token = TokenPattern().Match(await home.Content.ReadAsStringAsync()).Groups[1].Value;
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         form.Add(file, "file", fileName);
         if (token.Length > 0)
         {
             form.Add(new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken");
         }
 
-        return await client.PostAsync($"{TechnologiesApi}/import?dryRun={(dryRun ? "true" : "false")}", form);
+        return await client.PostAsync(url, form);
     }
 
     public static byte[] Csv(string reference) => Encoding.UTF8.GetBytes(
