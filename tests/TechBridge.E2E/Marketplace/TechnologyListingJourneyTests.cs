@@ -10,7 +10,8 @@ namespace TechBridge.E2E.Marketplace;
 
 /// <summary>
 /// A research institute's member lists a technology in the browser: an ill-formed patent number is refused beside its
-/// field, the corrected listing shows its patent, terms and R&amp;D task; then the member imports a small CSV, checks it
+/// field, the corrected listing shows its patent, terms and R&amp;D task; a Word file is refused as marketing material and a
+/// PDF brochure is accepted and listed on the technology's page; then the member imports a small CSV, checks it
 /// with a dry run (one new listing, nothing saved) and imports it for real, and finds both in the organisation's list.
 /// </summary>
 [Collection(InChromium.Name)]
@@ -67,6 +68,30 @@ public sealed class TechnologyListingJourneyTests(BrowserFixture browser)
         Assert.Contains("통상실시권", await page.Locator("[data-testid=terms]").TextContentAsync() ?? "", StringComparison.Ordinal);
         await page.Locator("[data-testid=edit-technology]").WaitForAsync();
         await page.ScreenshotAsync("listing-3-technology-page");
+
+        var technologyUrl = page.Url;
+        await page.ClickAsync("[data-testid=edit-technology]");
+        await page.WaitForURLAsync("**/edit");
+        var materials = page.Locator("[data-testid=attachment-upload]");
+        await materials.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "계약서 초안.docx", MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Buffer = [0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4],
+        });
+        await materials.Locator("button[type=submit]").ClickAsync();
+        var refused = page.Locator("[data-testid=attachment-error]");
+        await refused.WaitForAsync();
+        Assert.Contains(".pptx", await refused.TextContentAsync() ?? "", StringComparison.Ordinal);
+        await materials.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "기술소개서.pdf", MimeType = "application/pdf", Buffer = [.. "%PDF-1.7\n"u8, .. Encoding.ASCII.GetBytes(new string('x', 400))],
+        });
+        await page.Locator("[data-testid=attachment-upload] button[type=submit]").ClickAsync();
+        await page.Locator("[data-testid=attachment-link]").WaitForAsync();
+        Assert.Equal(0, await page.Locator("[data-testid=attachment-error]").CountAsync());
+        await page.Locator("[data-testid=attachments]").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync("listing-3b-marketing-material");
+        await page.GotoAsync(technologyUrl);
+        Assert.Equal("기술소개서.pdf", await page.Locator("[data-testid=attachment-link]").TextContentAsync());
 
         var csv = new FilePayload
         {
