@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using TechBridge.Core.Data;
 using TechBridge.Core.Shared.Formatting;
 using TechBridge.Core.Shared.Notifications;
+using TechBridge.Core.Shared.Resources;
 
 namespace TechBridge.Core.Marketplace.Events;
 
 /// <summary>
 /// The notices of partnering events, inbox and e-mail, each in the recipient's language: a meeting request to the requested
 /// participant, its acceptance or refusal to the requester, the published schedule and the day-before reminder to every
-/// participant with their own meetings.
+/// participant with their own meetings, and a changed name, venue or deadline to every participant.
 /// </summary>
 public sealed class EventNotices(TechBridgeDbContext db, INotifier notifier)
 {
@@ -46,6 +47,24 @@ public sealed class EventNotices(TechBridgeDbContext db, INotifier notifier)
         await notifier.NotifyUserAsync(participant.UserId, notice, cancellationToken);
     }
 
+    /// <summary>To every participant: the organiser changed the event's name, venue or registration deadline; the notice gives the details as they are now.</summary>
+    public async Task ChangedAsync(PartneringEvent e, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var participants = await db.EventParticipants.AsNoTracking().Where(p => p.EventId == e.Id)
+            .Join(db.Users.Where(u => !u.IsDisabled), p => p.UserId, u => u.Id, (p, u) => new { u.Id, u.Culture }).ToListAsync(cancellationToken);
+        var days = e.FirstDay == e.LastDay ? Day(e.FirstDay) : $"{Day(e.FirstDay)} – {Day(e.LastDay)}";
+        var hours = $"{EventSlots.Clock(e.DailyStartMinute)}–{EventSlots.Clock(e.DailyEndMinute)} KST";
+        var deadline = Day(DateOnly.FromDateTime(Kst.ToKst(e.RegistrationDeadline).AddDays(-1).DateTime));
+        foreach (var participant in participants)
+        {
+            var culture = NoticeCulture.Normalize(participant.Culture);
+            var venue = e.IsOnline ? CoreMessages.In(culture, "Event.OnlineVenue") : e.Venue ?? "-";
+            await notifier.NotifyUserAsync(participant.Id, Notice.Of(NoticeTemplates.EventChanged, $"/marketplace/events/{e.Id}",
+                ("event", Name(e, culture)), ("days", days), ("hours", hours), ("venue", venue), ("deadline", deadline)), cancellationToken);
+        }
+    }
+
     /// <summary>One line of an agenda in a notice: "2027-03-10 10:00 KST · T2 · 김상대 (누리정밀)".</summary>
     public static string Line(EventSlot slot, int table, string counterpart, string organization) =>
         $"{Kst.Format(slot.Start)} · {EventSlots.Table(table)} · {counterpart} ({organization})";
@@ -54,6 +73,8 @@ public sealed class EventNotices(TechBridgeDbContext db, INotifier notifier)
         await db.EventParticipants.AsNoTracking().Where(p => p.Id == participantId)
             .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new Party(u.Id, u.DisplayName, p.Organization, u.Culture))
             .SingleAsync(cancellationToken);
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Name(PartneringEvent e, string culture) => NoticeCulture.Pick(culture, e.NameKo, e.NameEn);
 

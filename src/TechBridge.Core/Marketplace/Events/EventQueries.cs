@@ -31,8 +31,8 @@ public sealed class EventQueries(TechBridgeDbContext db, EventAccess access, Tax
         var me = viewer.Participant is { } p
             ? new ParticipantProfile(p.Id, p.Organization, p.Offers, p.Requests, p.Fields(), p.Unavailable())
             : null;
-        return new EventDetail(e.Id, e.NameKo, e.NameEn, e.Description, e.Venue, e.IsOnline, e.FirstDay, e.LastDay, Time(e.DailyStartMinute),
-            Time(e.DailyEndMinute), e.MeetingMinutes, e.TableCount, e.RegistrationDeadline, e.Status, e.Version, organizer, count, EventSlots.Of(e),
+        return new EventDetail(e.Id, e.NameKo, e.NameEn, e.Description, e.Venue, e.IsOnline, e.FirstDay, e.LastDay, EventSlots.Clock(e.DailyStartMinute),
+            EventSlots.Clock(e.DailyEndMinute), e.MeetingMinutes, e.TableCount, e.RegistrationDeadline, e.Status, e.Version, organizer, count, EventSlots.Of(e),
             viewer.CanManage, viewer.CanRegister, e.Status == PartneringEventStatus.Open && Clock.UtcNow(time) < e.RegistrationDeadline, me);
     }
 
@@ -184,5 +184,4 @@ public sealed class EventQueries(TechBridgeDbContext db, EventAccess access, Tax
             .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { p.Id, u.DisplayName, p.Organization }).ToListAsync(cancellationToken))
         .ToDictionary(x => x.Id, x => (x.DisplayName, x.Organization));
 
-    private static string Time(int minute) => (minute / 60).ToString("00", CultureInfo.InvariantCulture) + ":" + (minute % 60).ToString("00", CultureInfo.InvariantCulture);
 }

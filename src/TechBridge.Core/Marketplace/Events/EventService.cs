@@ -7,15 +7,16 @@ using TechBridge.Core.Shared.Formatting;
 using TechBridge.Core.Shared.Resources;
 using TechBridge.Core.Shared.Taxonomy;
 using TechBridge.Core.Shared.Transactions;
+using TechBridge.Core.Shared.Versioning;
 
 namespace TechBridge.Core.Marketplace.Events;
 
 /// <summary>
-/// Events and registration: a coordinator or program manager creates an event (a draft), opens registration, and after
-/// the event closes it; company, researcher and center users register (and update) their profile while registration is
+/// Events and registration: a coordinator or program manager creates an event (a draft), changes it, opens registration,
+/// and after the event closes it; company, researcher and center users register (and update) their profile while registration is
 /// open. Every change is audited by the DbContext in the same transaction.
 /// </summary>
-public sealed class EventService(TechBridgeDbContext db, EventAccess access, TaxonomyCatalog taxonomy, TimeProvider time)
+public sealed class EventService(TechBridgeDbContext db, EventAccess access, EventNotices notices, TaxonomyCatalog taxonomy, TimeProvider time)
 {
     /// <summary>The transitions the organiser makes by hand; publishing (Open → Scheduled) is the schedule's.</summary>
     private static readonly Dictionary<PartneringEventStatus, PartneringEventStatus> Next = new()
@@ -33,8 +34,7 @@ public sealed class EventService(TechBridgeDbContext db, EventAccess access, Tax
             throw new ForbiddenException(CoreMessages.Get("Event.CreateRefused"));
         }
 
-        var e = Validate(input);
-        e.Status = PartneringEventStatus.Draft;
+        var e = Validate(input, current: null);
         var created = new PartneringEvent
         {
             NameKo = e.NameKo, NameEn = e.NameEn, Description = e.Description, Venue = e.Venue, IsOnline = e.IsOnline, FirstDay = e.FirstDay,
@@ -45,6 +45,54 @@ public sealed class EventService(TechBridgeDbContext db, EventAccess access, Tax
         db.PartneringEvents.Add(created);
         await db.SaveChangesAsync(cancellationToken);
         return created.Id;
+    }
+
+    /// <summary>
+    /// Changes the event until it closes. Names, description, venue, tables and the registration deadline may change; the
+    /// days, daily hours and meeting length number the slots participants marked unavailable and meetings sit in, so they
+    /// change only while nobody has registered; the tables never drop below a table a placed meeting uses. A past first day
+    /// or deadline is refused only when it is being changed. Registered participants hear of a new name, venue or deadline.
+    /// </summary>
+    public async Task UpdateAsync(Guid userId, Guid eventId, EventInput input, long? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (e, _) = await access.ManagedAsync(userId, eventId, cancellationToken);
+        ExpectedVersion.Check(e, expectedVersion, nameof(PartneringEvent), eventId);
+        if (e.Status == PartneringEventStatus.Closed)
+        {
+            throw new BusinessRuleException("Event.WrongState", CoreMessages.Get("Event.WrongState", CoreMessages.Get($"Event.Status.{e.Status}")));
+        }
+
+        var changed = Validate(input, e);
+        var errors = new ValidationErrors();
+        if (SlotsDiffer(e, changed) && await db.EventParticipants.AnyAsync(p => p.EventId == eventId, cancellationToken))
+        {
+            foreach (var field in SlotFieldsChanged(e, changed))
+            {
+                errors.Add(field, CoreMessages.Get("Event.SlotsFixed"));
+            }
+        }
+
+        var highestTable = await db.EventPlacements.Where(p => p.EventId == eventId).MaxAsync(p => (int?)p.TableNumber, cancellationToken);
+        if (highestTable > changed.TableCount)
+        {
+            errors.Add("tables", CoreMessages.Get("Event.TablesInUse", EventSlots.Table(highestTable.Value), highestTable.Value));
+        }
+
+        errors.ThrowIfAny();
+        var tell = e.Status != PartneringEventStatus.Draft
+            && (e.NameKo != changed.NameKo || e.NameEn != changed.NameEn || e.Venue != changed.Venue || e.IsOnline != changed.IsOnline
+                || e.RegistrationDeadline != changed.RegistrationDeadline);
+        (e.NameKo, e.NameEn, e.Description, e.Venue, e.IsOnline) = (changed.NameKo, changed.NameEn, changed.Description, changed.Venue, changed.IsOnline);
+        (e.FirstDay, e.LastDay, e.DailyStartMinute, e.DailyEndMinute, e.MeetingMinutes) =
+            (changed.FirstDay, changed.LastDay, changed.DailyStartMinute, changed.DailyEndMinute, changed.MeetingMinutes);
+        (e.TableCount, e.RegistrationDeadline) = (changed.TableCount, changed.RegistrationDeadline);
+        await db.SaveChangesAsync(cancellationToken);
+        if (tell)
+        {
+            await notices.ChangedAsync(e, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     /// <summary>Draft → Open, or Scheduled → Closed; anything else is refused naming the current state.</summary>
@@ -122,7 +170,8 @@ public sealed class EventService(TechBridgeDbContext db, EventAccess access, Tax
         }, cancellationToken);
     }
 
-    private PartneringEvent Validate(EventInput input)
+    /// <summary>The event the input describes; <paramref name="current"/> is the event being changed (null for a new one).</summary>
+    private PartneringEvent Validate(EventInput input, PartneringEvent? current)
     {
         var errors = new ValidationErrors();
         errors.RequireText("nameKo", input.NameKo, "Event.Field.NameKo", EventLimits.NameLength);
@@ -160,7 +209,7 @@ public sealed class EventService(TechBridgeDbContext db, EventAccess access, Tax
         var today = DateOnly.FromDateTime(Kst.ToKst(Clock.UtcNow(time)).DateTime);
         if (first is { } f && last is { } l)
         {
-            if (f < today)
+            if (f < today && f != current?.FirstDay)
             {
                 errors.Add("firstDay", CoreMessages.Get("Event.PastDay"));
             }
@@ -171,7 +220,8 @@ public sealed class EventService(TechBridgeDbContext db, EventAccess access, Tax
             }
         }
 
-        if (deadline is { } d && first is { } f2 && (d > f2 || d < today))
+        var unchangedDeadline = current is not null && deadline is { } kept && Deadline(kept) == current.RegistrationDeadline;
+        if (deadline is { } d && first is { } f2 && (d > f2 || (d < today && !unchangedDeadline)))
         {
             errors.Add("registrationDeadline", CoreMessages.Get("Event.Deadline"));
         }
@@ -196,8 +246,42 @@ public sealed class EventService(TechBridgeDbContext db, EventAccess access, Tax
             NameKo = input.NameKo!.Trim(), NameEn = input.NameEn?.Trim() ?? string.Empty, Description = input.Description?.Trim() ?? string.Empty,
             Venue = string.IsNullOrWhiteSpace(input.Venue) ? null : input.Venue.Trim(), IsOnline = input.IsOnline, FirstDay = first!.Value, LastDay = last!.Value,
             DailyStartMinute = start!.Value, DailyEndMinute = end!.Value, MeetingMinutes = input.MeetingMinutes!.Value, TableCount = input.Tables!.Value,
-            RegistrationDeadline = new DateTimeOffset(deadline!.Value.AddDays(1).ToDateTime(TimeOnly.MinValue), Kst.Offset).ToUniversalTime(),
+            RegistrationDeadline = Deadline(deadline!.Value), Status = current?.Status ?? PartneringEventStatus.Draft,
         };
+    }
+
+    /// <summary>Registration closes at the end of the deadline day, KST.</summary>
+    private static DateTimeOffset Deadline(DateOnly day) => new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), Kst.Offset).ToUniversalTime();
+
+    private static bool SlotsDiffer(PartneringEvent a, PartneringEvent b) => SlotFieldsChanged(a, b).Any();
+
+    /// <summary>The form fields whose change renumbers the slots.</summary>
+    private static IEnumerable<string> SlotFieldsChanged(PartneringEvent a, PartneringEvent b)
+    {
+        if (a.FirstDay != b.FirstDay)
+        {
+            yield return "firstDay";
+        }
+
+        if (a.LastDay != b.LastDay)
+        {
+            yield return "lastDay";
+        }
+
+        if (a.DailyStartMinute != b.DailyStartMinute)
+        {
+            yield return "dailyStart";
+        }
+
+        if (a.DailyEndMinute != b.DailyEndMinute)
+        {
+            yield return "dailyEnd";
+        }
+
+        if (a.MeetingMinutes != b.MeetingMinutes)
+        {
+            yield return "meetingMinutes";
+        }
     }
 
     private static DateOnly? Day(ValidationErrors errors, string field, string? value, string labelKey)

@@ -36,4 +36,8 @@ public static class EventSlots
 
     /// <summary>"T3" for table 3.</summary>
     public static string Table(int number) => $"T{number}";
+
+    /// <summary>A time of day given in minutes after midnight, as "09:30".</summary>
+    public static string Clock(int minute) =>
+        (minute / 60).ToString("00", System.Globalization.CultureInfo.InvariantCulture) + ":" + (minute % 60).ToString("00", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -100,6 +100,9 @@ public static class NoticeTemplates
     /// <summary>To every participant, the day before: <c>{event}</c> starts on <c>{date}</c>, their meetings <c>{meetings}</c>. Link: their agenda.</summary>
     public const string EventReminder = "EventReminder";
 
+    /// <summary>To every participant: the organiser changed <c>{event}</c>; now <c>{days}</c>, <c>{hours}</c>, at <c>{venue}</c>, registration until <c>{deadline}</c>. Link: the event.</summary>
+    public const string EventChanged = "EventChanged";
+
     /// <summary>To a young researcher: <c>{company}</c> proposes a Hi-TECH task on <c>{need}</c>: <c>{message}</c>. Link: the match.</summary>
     public const string HiTechProposed = "HiTechProposed";
 
@@ -156,6 +159,7 @@ public static class NoticeTemplates
         [EventMeetingDeclined] = ["name", "recipient", "event", "reason"],
         [EventSchedulePublished] = ["name", "event", "count", "meetings"],
         [EventReminder] = ["name", "event", "date", "meetings"],
+        [EventChanged] = ["name", "event", "days", "hours", "venue", "deadline"],
         [HiTechProposed] = ["name", "company", "need", "message"],
         [HiTechAccepted] = ["name", "researcher", "need"],
         [HiTechDeclined] = ["name", "researcher", "need", "reason"],
@@ -182,6 +186,6 @@ public static class NoticeTemplates
         DisposalUpdated, ProposalSubmitted, ProposalPartnerInvited, ProposalPartnerResponded, ReviewAssigned, ReviewDeclined, ReviewReminder, ReviewOverdue,
         ProposalDecision, InquiryReceived, InquiryReplied, DealOpened, DealStepRecorded, DealLost, EventMeetingRequested, EventMeetingAccepted,
         EventMeetingDeclined, EventSchedulePublished, EventReminder, HiTechProposed, HiTechAccepted, HiTechDeclined, HiTechWithdrawn, AdvisoryRequested, AdvisoryAssigned,
-        AdvisoryMemberFound, AdvisoryCompleted,
+        AdvisoryMemberFound, AdvisoryCompleted, EventChanged,
     };
 }

@@ -117,4 +117,81 @@ public sealed class EventServiceTests
         Assert.Contains("일정이 맞지 않습니다", refused.Body, StringComparison.Ordinal);
         Assert.Equal(5, await world.Host.QueryAsync(db => db.OutgoingEmails.CountAsync(m => m.Template.StartsWith("EventMeeting"))));
     }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Update_DraftWithoutParticipants_ChangesDaysHoursAndTablesWithoutNoticesAndAStaleVersionIsRefused(string provider)
+    {
+        await using var world = await EventWorld.StartAsync(provider);
+        var id = await world.CreateAsync(world.Organizer);
+
+        await world.Host.RunAsync<EventService>(s => s.UpdateAsync(world.Organizer, id, EventWorld.Input(tables: 3, lastDay: "2026-03-21") with
+        {
+            NameKo = "EUREKA 데이 2026", DailyEnd = "11:00", MeetingMinutes = 20, IsOnline = true, Venue = null,
+        }, expectedVersion: 1));
+
+        var detail = await world.Host.RunAsync<EventQueries, EventDetail>(q => q.DetailAsync(world.Organizer, id));
+        Assert.Equal(("EUREKA 데이 2026", 3, "11:00", 20, true, 2L), (detail.NameKo, detail.TableCount, detail.DailyEnd, detail.MeetingMinutes, detail.IsOnline, detail.Version));
+        Assert.Equal(12, detail.Slots.Count); // two days of 09:00–11:00 in 20 minutes
+        await Assert.ThrowsAsync<PreconditionFailedException>(() => world.Host.RunAsync<EventService>(s => s.UpdateAsync(world.Organizer, id, EventWorld.Input(), expectedVersion: 1)));
+        Assert.False(await world.Host.QueryAsync(db => db.InboxMessages.AnyAsync(m => m.Template == NoticeTemplates.EventChanged)));
+        Assert.True(await world.Host.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.EntityType == nameof(PartneringEvent) && e.EntityId == id.ToString() && e.Action == Core.Shared.Audit.AuditAction.Modified)));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Update_OpenWithParticipants_SlotFieldsRefusedAndANewVenueAndDeadlineTellEachParticipantInTheirLanguage(string provider)
+    {
+        await using var world = await EventWorld.StartAsync(provider);
+        var id = await world.OpenEventAsync();
+        await world.RegisterAsync(world.Company, id);
+        await world.RegisterAsync(world.Researcher, id, organization: "Lee Lab");
+
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => world.Host.RunAsync<EventService>(s =>
+            s.UpdateAsync(world.Organizer, id, EventWorld.Input() with { DailyStart = "08:30", MeetingMinutes = 20 })));
+        Assert.Equal(["dailyStart", "meetingMinutes"], refused.Errors.Keys.Order(StringComparer.Ordinal));
+        await Assert.ThrowsAsync<ForbiddenException>(() => world.Host.RunAsync<EventService>(s => s.UpdateAsync(world.OtherCoordinator, id, EventWorld.Input())));
+
+        await world.Host.RunAsync<EventService>(s => s.UpdateAsync(world.Organizer, id, EventWorld.Input() with { Venue = null, IsOnline = true, RegistrationDeadline = "2026-03-18" }));
+
+        var notices = await world.Host.QueryAsync(db => db.InboxMessages.AsNoTracking().Where(m => m.Template == NoticeTemplates.EventChanged).ToListAsync());
+        var korean = Assert.Single(notices, m => m.UserId == world.Company);
+        Assert.Equal("[TechBridge] 행사 안내 변경: EUREKA 데이 기술협력 상담회", korean.Subject);
+        Assert.Contains("장소: 온라인", korean.Body, StringComparison.Ordinal);
+        Assert.Contains("참가 신청 마감: 2026-03-18", korean.Body, StringComparison.Ordinal);
+        var english = Assert.Single(notices, m => m.UserId == world.Researcher);
+        Assert.Contains("Venue: Online", english.Body, StringComparison.Ordinal);
+        Assert.Contains("Dates: 2026-03-20, 09:00–10:00 KST", english.Body, StringComparison.Ordinal);
+        Assert.Equal(2, notices.Count);
+        Assert.Equal(new DateTimeOffset(2026, 3, 18, 15, 0, 0, TimeSpan.Zero),
+            (await world.Host.RunAsync<EventQueries, EventDetail>(q => q.DetailAsync(world.Organizer, id))).RegistrationDeadline);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Update_TablesBelowAPlacedMeetingOrAClosedEvent_Refused(string provider)
+    {
+        await using var world = await EventWorld.StartAsync(provider);
+        var id = await world.OpenEventAsync(tables: 2);
+        foreach (var (user, busy) in new[] { (world.Company, true), (world.Researcher, false), (world.Center, true), (world.Outsider, false) })
+        {
+            await world.RegisterAsync(user, id, unavailable: busy ? [1] : []);
+        }
+
+        var participants = await world.Host.QueryAsync(db => db.EventParticipants.Where(p => p.EventId == id).ToDictionaryAsync(p => p.UserId, p => p.Id));
+        await world.AnswerAsync(world.Researcher, id, await world.RequestAsync(world.Company, id, participants[world.Researcher]), accept: true);
+        await world.AnswerAsync(world.Outsider, id, await world.RequestAsync(world.Center, id, participants[world.Outsider]), accept: true);
+        await world.RunAsync(world.Organizer, id); // both meetings must sit in the first slot: T1 and T2
+
+        var fewer = await Assert.ThrowsAsync<ValidationFailedException>(() => world.Host.RunAsync<EventService>(s => s.UpdateAsync(world.Organizer, id, EventWorld.Input(tables: 1))));
+        Assert.Contains("T2", Assert.Single(fewer.Errors["tables"]), StringComparison.Ordinal);
+        await world.Host.RunAsync<EventService>(s => s.UpdateAsync(world.Organizer, id, EventWorld.Input(tables: 5)));
+        await world.Host.RunAsync<EventScheduleService>(s => s.PublishAsync(world.Organizer, id));
+        await world.Host.RunAsync<EventService>(s => s.AdvanceAsync(world.Organizer, id, PartneringEventStatus.Closed));
+        var closed = await Assert.ThrowsAsync<BusinessRuleException>(() => world.Host.RunAsync<EventService>(s => s.UpdateAsync(world.Organizer, id, EventWorld.Input(tables: 5))));
+        Assert.Equal("Event.WrongState", closed.Code);
+    }
 }
