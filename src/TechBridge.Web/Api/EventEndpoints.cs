@@ -20,8 +20,11 @@ public static class EventEndpoints
         events.MapGet("/", ListAsync).WithName("ListEvents").WithSummary("Partnering events (drafts only for their organisers)");
         events.MapPost("/", CreateAsync).WithName("CreateEvent").WithSummary("Create a draft event (coordinators and program managers): 201 with { id }")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
-        events.MapGet("/{id:guid}", DetailAsync).WithName("GetEvent").WithSummary("One event with its slots and the caller's registration")
+        events.MapGet("/{id:guid}", DetailAsync).WithName("GetEvent").WithSummary("One event with its slots and the caller's registration, and its ETag")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        events.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateEvent")
+            .WithSummary("Change the event (its organiser, program managers; If-Match optional): 204; days, hours and meeting length are fixed once anyone registered (400), a closed event is 409, a stale If-Match 412")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         events.MapPost("/{id:guid}/open", (Guid id, HttpContext c, EventService s, CancellationToken ct) => AdvanceAsync(id, PartneringEventStatus.Open, c, s, ct))
             .WithName("OpenEvent").WithSummary("Open registration (Draft → Open): 204").ProducesProblem(StatusCodes.Status409Conflict);
         events.MapPost("/{id:guid}/close", (Guid id, HttpContext c, EventService s, CancellationToken ct) => AdvanceAsync(id, PartneringEventStatus.Closed, c, s, ct))
@@ -56,15 +59,27 @@ public static class EventEndpoints
     private static async Task<Ok<IReadOnlyList<EventRow>>> ListAsync(HttpContext context, EventQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.ListAsync(Me(context), ct));
 
+    private static EventInput Input(EventBody body) => new(body.NameKo, body.NameEn, body.Description, body.Venue, body.IsOnline ?? false,
+        body.FirstDay, body.LastDay, body.DailyStart, body.DailyEnd, body.MeetingMinutes, body.Tables, body.RegistrationDeadline);
+
     private static async Task<Created<CreatedId>> CreateAsync(EventBody body, HttpContext context, EventService service, CancellationToken ct)
     {
-        var id = await service.CreateAsync(Me(context), new EventInput(body.NameKo, body.NameEn, body.Description, body.Venue, body.IsOnline ?? false,
-            body.FirstDay, body.LastDay, body.DailyStart, body.DailyEnd, body.MeetingMinutes, body.Tables, body.RegistrationDeadline), ct);
+        var id = await service.CreateAsync(Me(context), Input(body), ct);
         return TypedResults.Created($"/api/v1/marketplace/events/{id}", new CreatedId(id));
     }
 
-    private static async Task<Ok<EventDetail>> DetailAsync(Guid id, HttpContext context, EventQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.DetailAsync(Me(context), id, ct));
+    private static async Task<Ok<EventDetail>> DetailAsync(Guid id, HttpContext context, EventQueries queries, CancellationToken ct)
+    {
+        var detail = await queries.DetailAsync(Me(context), id, ct);
+        context.Response.SetETag(detail.Version);
+        return TypedResults.Ok(detail);
+    }
+
+    private static async Task<NoContent> UpdateAsync(Guid id, EventBody body, HttpContext context, EventService service, CancellationToken ct)
+    {
+        await service.UpdateAsync(Me(context), id, Input(body), context.Request.IfMatch(), ct);
+        return TypedResults.NoContent();
+    }
 
     private static async Task<NoContent> AdvanceAsync(Guid id, PartneringEventStatus to, HttpContext context, EventService service, CancellationToken ct)
     {

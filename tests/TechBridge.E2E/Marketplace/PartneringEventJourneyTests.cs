@@ -82,6 +82,17 @@ public sealed class PartneringEventJourneyTests(BrowserFixture browser)
         await researcher.ClickAsync("[data-testid=requests-in] [data-testid=accept]");
         await researcher.Locator("[data-testid=event-notice]").WaitForAsync();
 
+        await organiser.GotoAsync(eventUrl);
+        await organiser.ClickAsync("[data-testid=edit-event]");
+        await organiser.Locator("[data-testid=slots-fixed]").WaitForAsync();
+        Assert.NotNull(await organiser.Locator("#meetingMinutes").GetAttributeAsync("readonly"));
+        await organiser.FillAsync("#venue", "대전 컨벤션센터 3층 그랜드홀");
+        await organiser.ScreenshotAsync("event-5b-organiser-changes-venue");
+        await organiser.ClickAsync("[data-testid=create-event]");
+        await organiser.WaitForURLAsync("**" + eventUrl);
+        await company.GotoAsync(eventUrl);
+        Assert.Contains("대전 컨벤션센터 3층 그랜드홀", await company.Locator(".subtitle").First.TextContentAsync() ?? "", StringComparison.Ordinal);
+
         await organiser.GotoAsync(eventUrl + "/schedule");
         await organiser.ClickAsync("[data-testid=run-schedule]");
         await organiser.Locator("[data-testid=placement-row]").WaitForAsync();

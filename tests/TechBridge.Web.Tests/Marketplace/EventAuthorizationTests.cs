@@ -25,6 +25,9 @@ public abstract class EventAuthorizationTests(AppFixture fixture)
         ["GET event"] =                         [401, 200, 200, 200, 200, 200, 200, 200, 200, 200],
         ["GET event (draft)"] =                 [401, 404, 404, 404, 404, 404, 200, 200, 404, 200],
         ["GET event (unknown)"] =               [401, 404, 404, 404, 404, 404, 404, 404, 404, 404],
+        ["PUT event"] =                         [401, 403, 403, 403, 403, 403, 204, 204, 403, 204],
+        ["PUT event (fixed slots)"] =           [401, 403, 403, 403, 403, 403, 400, 400, 403, 400],
+        ["PUT event (draft)"] =                 [401, 404, 404, 404, 404, 404, 204, 204, 404, 204],
         ["POST open"] =                         [401, 404, 404, 404, 404, 404, 204, 204, 404, 204],
         ["POST close (open event)"] =           [401, 403, 403, 403, 403, 403, 409, 409, 403, 409],
         ["PUT registration"] =                  [401, 200, 200, 200, 200, 200, 403, 403, 403, 403],
@@ -53,6 +56,9 @@ public abstract class EventAuthorizationTests(AppFixture fixture)
         //                                        anon comp othCo res cent othCe coord  pm  rev admin
         ["PAGE events"] =                       [302, 200, 200, 200, 200, 200, 200, 200, 200, 200],
         ["PAGE new event"] =                    [302, 403, 403, 403, 403, 403, 200, 200, 403, 403],
+        ["PAGE edit event"] =                   [302, 403, 403, 403, 403, 403, 200, 200, 403, 200],
+        ["PAGE edit event (draft)"] =           [302, 404, 404, 404, 404, 404, 200, 200, 404, 200],
+        ["PAGE edit event (unknown)"] =         [302, 404, 404, 404, 404, 404, 404, 404, 404, 404],
         ["PAGE event"] =                        [302, 200, 200, 200, 200, 200, 200, 200, 200, 200],
         ["PAGE event (draft)"] =                [302, 404, 404, 404, 404, 404, 200, 200, 404, 200],
         ["PAGE event (unknown)"] =              [302, 404, 404, 404, 404, 404, 404, 404, 404, 404],
@@ -92,6 +98,9 @@ public abstract class EventAuthorizationTests(AppFixture fixture)
         {
             "PAGE events" => "/marketplace/events",
             "PAGE new event" => "/marketplace/events/new",
+            "PAGE edit event" => $"/marketplace/events/{shared.Event}/edit",
+            "PAGE edit event (draft)" => $"/marketplace/events/{draft.Event}/edit",
+            "PAGE edit event (unknown)" => $"/marketplace/events/{Guid.NewGuid()}/edit",
             "PAGE event" => $"/marketplace/events/{shared.Event}",
             "PAGE event (draft)" => $"/marketplace/events/{draft.Event}",
             "PAGE event (unknown)" => $"/marketplace/events/{Guid.NewGuid()}",
@@ -120,6 +129,10 @@ public abstract class EventAuthorizationTests(AppFixture fixture)
             case "GET event": return await client.GetAsync($"{Api}/{shared.Event}");
             case "GET event (draft)": return await client.GetAsync($"{Api}/{(await fixture.EventAsync(PartneringEventStatus.Draft, registered: [])).Event}");
             case "GET event (unknown)": return await client.GetAsync($"{Api}/{Guid.NewGuid()}");
+            case "PUT event": return await client.PutAsJsonAsync($"{Api}/{(await fixture.EventAsync()).Event}", EventWebWorld.Body(venue: "대전 컨벤션센터 2층"));
+            case "PUT event (fixed slots)": return await client.PutAsJsonAsync($"{Api}/{(await fixture.EventAsync()).Event}", EventWebWorld.Body(meetingMinutes: 20));
+            case "PUT event (draft)":
+                return await client.PutAsJsonAsync($"{Api}/{(await fixture.EventAsync(PartneringEventStatus.Draft, registered: [])).Event}", EventWebWorld.Body(meetingMinutes: 20));
             case "POST open": return await client.PostAsync($"{Api}/{(await fixture.EventAsync(PartneringEventStatus.Draft, registered: [])).Event}/open", null);
             case "POST close (open event)": return await client.PostAsync($"{Api}/{(await fixture.EventAsync(registered: [])).Event}/close", null);
             case "PUT registration":

@@ -36,6 +36,36 @@ public abstract class EventPageTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task EditEvent_WithRegistrations_SlotFieldsFixedVenueChangeSavedAndToldStaleAndSlotChangesRefused()
+    {
+        var world = await fixture.EventAsync();
+        var client = await fixture.SignedInAsAsync(Roles.Coordinator);
+        var path = $"/marketplace/events/{world.Event}/edit";
+
+        var form = await client.GetStringAsync(path);
+        var version = System.Text.RegularExpressions.Regex.Match(form, "name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
+        var fields = System.Text.Json.JsonSerializer.SerializeToElement(EventWebWorld.Body(venue: "대전 컨벤션센터 3층 그랜드홀")).EnumerateObject()
+            .ToDictionary(p => p.Name, p => p.Value.ToString());
+        fields["version"] = version;
+        var english = await client.PostFormAsync(path + "?culture=en", "event", new Dictionary<string, string>(fields) { ["meetingMinutes"] = "20" });
+        var saved = await client.PostFormAsync(path, "event", fields);
+        var stale = await client.PostFormAsync(path, "event", fields);
+        var company = await fixture.UserIdAsync(Facilities.ReservationWorld.Email(Roles.Company));
+
+        Assert.Contains("value=\"대전 컨벤션센터\"", form, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"slots-fixed\"", form, StringComparison.Ordinal);
+        Assert.Matches("id=\"meetingMinutes\" readonly", form);
+        Assert.Equal(HttpStatusCode.BadRequest, english.StatusCode);
+        Assert.Contains("the days, daily hours and meeting length can no longer change", await english.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.Redirect, $"/marketplace/events/{world.Event}"), (saved.StatusCode, saved.RedirectPath()));
+        Assert.Contains("대전 컨벤션센터 3층 그랜드홀", await client.GetStringAsync($"/marketplace/events/{world.Event}"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("data-testid=\"form-conflict\"", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(await fixture.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.InboxMessages,
+            m => m.UserId == company && m.Template == "EventChanged" && m.Link == $"/marketplace/events/{world.Event}")));
+    }
+
+    [Fact]
     public async Task ParticipantsAndApi_RequestedThenAccepted_ContactShownOnlyAfterAcceptingAndIcsServed()
     {
         var world = await fixture.EventAsync();

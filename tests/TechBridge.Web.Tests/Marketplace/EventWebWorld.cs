@@ -53,6 +53,18 @@ internal static class EventWebWorld
         return new World(e.Id, participants);
     }
 
+    /// <summary>The body of a change to an event made by <see cref="EventAsync"/> (not held): its days and deadline, the given venue and meeting length.</summary>
+    public static object Body(string venue = "대전 컨벤션센터", int meetingMinutes = 30)
+    {
+        var first = DateOnly.FromDateTime(TechBridge.Core.Shared.Formatting.Kst.ToKst(DateTimeOffset.UtcNow).DateTime).AddDays(30);
+        static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return new
+        {
+            nameKo = "권한 확인 상담회", nameEn = "Authorization brokerage", description = "테스트", venue, firstDay = Day(first), lastDay = Day(first),
+            dailyStart = "09:00", dailyEnd = "10:00", meetingMinutes, tables = 2, registrationDeadline = Day(first.AddDays(-11)),
+        };
+    }
+
     /// <summary>A request from one registered role to another, pending or accepted; accepted ones can be placed in slot 0, table 1.</summary>
     public static async Task<Guid> RequestAsync(this AppFixture fixture, World world, string from, string to, MeetingRequestStatus status = MeetingRequestStatus.Pending, bool place = false)
     {
