@@ -63,9 +63,7 @@ public sealed class InquiryAccess(TechBridgeDbContext db)
                 .OrderBy(u => u.Id).Select(u => u.Id).ToListAsync(cancellationToken);
         }
 
-        var email = UserAccount.Normalize(await PersonEmailAsync(inquiry.RecipientPersonId!.Value, cancellationToken) ?? string.Empty);
-        return email.Length == 0 ? [] : await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == email && !u.IsDisabled)
-            .Select(u => u.Id).ToListAsync(cancellationToken);
+        return await Directory.PersonAccounts.ActiveAsync(db, inquiry.RecipientPersonId!.Value, cancellationToken);
     }
 
     private Task<string?> PersonEmailAsync(Guid personId, CancellationToken cancellationToken) =>

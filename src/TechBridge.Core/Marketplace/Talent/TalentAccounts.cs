@@ -23,17 +23,8 @@ public sealed class TalentAccounts(TechBridgeDbContext db)
     }
 
     /// <summary>The accounts that speak for a directory person (normally one), for notices and answers.</summary>
-    public async Task<IReadOnlyList<Guid>> UsersOfAsync(Guid personId, CancellationToken cancellationToken)
-    {
-        var email = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => p.Email).SingleOrDefaultAsync(cancellationToken);
-        if (string.IsNullOrWhiteSpace(email))
-        {
-            return [];
-        }
-
-        var normalized = UserAccount.Normalize(email);
-        return await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized && !u.IsDisabled).Select(u => u.Id).ToListAsync(cancellationToken);
-    }
+    public async Task<IReadOnlyList<Guid>> UsersOfAsync(Guid personId, CancellationToken cancellationToken) =>
+        await Directory.PersonAccounts.ActiveAsync(db, personId, cancellationToken);
 }
 
 public sealed record TalentCaller(
