@@ -12,9 +12,10 @@ internal static class Progress
         {
             var task = context.AddTask(label, maxValue: Math.Max(1, total));
             var done = 0;
+            var step = Math.Max(1, total / 200); // moves every half per cent, whatever the size
             await Task.Run(() => work(() =>
             {
-                if (++done % 1000 == 0 || done == total)
+                if (++done % step == 0 || done == total)
                 {
                     task.Value = done;
                 }

@@ -9,7 +9,7 @@ namespace TechBridge.Cli.Search;
 /// </summary>
 internal static class AffinityCommand
 {
-    public static async Task<int> RunAsync(CliOptions options, TextWriter output)
+    public static async Task<int> RunAsync(CliOptions options, TextWriter output, TextWriter error)
     {
         var directory = options.Required("openreview");
         var outPath = options.Required("out");
@@ -33,7 +33,7 @@ internal static class AffinityCommand
         var analyzer = EngineFactory.Analyzer(options);
         var affinity = new ExpertiseAffinity(
             dataset.Archives.SelectMany(a => a.Papers.Select(p => new ExpertPublication(a.ReviewerId, p.Title, p.Abstract))),
-            analyzer, EngineFactory.Glossary(options, analyzer));
+            analyzer, EngineFactory.Glossary(options, analyzer, error));
         var reviewers = dataset.Archives.Select(a => a.ReviewerId).ToList();
         var scores = new List<AffinityScore>(dataset.Submissions.Count * reviewers.Count);
         await Progress.RunAsync("Scoring", dataset.Submissions.Count, tick =>

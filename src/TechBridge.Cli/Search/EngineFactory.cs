@@ -7,7 +7,11 @@ namespace TechBridge.Cli.Search;
 /// <summary>The analyser, schema and glossary every search command uses, chosen by the shared options.</summary>
 internal static class EngineFactory
 {
-    public static string DefaultGlossaryPath => Path.Combine(AppContext.BaseDirectory, "seed", "glossary.csv");
+    /// <summary>The environment variable that names another default glossary file.</summary>
+    public const string GlossaryVariable = "TECHBRIDGE_GLOSSARY";
+
+    public static string DefaultGlossaryPath =>
+        Environment.GetEnvironmentVariable(GlossaryVariable) is { Length: > 0 } path ? path : Path.Combine(AppContext.BaseDirectory, "seed", "glossary.csv");
 
     /// <summary><c>--analyzer bilingual</c> (default) or <c>whitespace</c> (the naive baseline); <c>--no-bigrams</c> drops Korean bigrams.</summary>
     public static IAnalyzer Analyzer(CliOptions options) => (options["analyzer"] ?? "bilingual") switch
@@ -17,11 +21,19 @@ internal static class EngineFactory
         var other => throw new CliUsageException($"--analyzer must be 'bilingual' or 'whitespace', not '{other}'."),
     };
 
-    public static Glossary? Glossary(CliOptions options, IAnalyzer analyzer)
+    /// <summary>
+    /// The glossary: <c>--glossary</c> (which must exist), else the default file; none with <c>--no-glossary</c>. A missing
+    /// default is not an error, but the search is then monolingual, so it is said on <paramref name="warnings"/>.
+    /// </summary>
+    public static Glossary? Glossary(CliOptions options, IAnalyzer analyzer, TextWriter warnings) => Load(options, analyzer, warnings).Glossary;
+
+    /// <summary>As <see cref="Glossary(CliOptions, IAnalyzer, TextWriter)"/>, saying whether the default file was missing.</summary>
+    public static (Glossary? Glossary, bool DefaultMissing) Load(CliOptions options, IAnalyzer analyzer, TextWriter warnings)
     {
+        ArgumentNullException.ThrowIfNull(warnings);
         if (options.Has("no-glossary"))
         {
-            return null;
+            return (null, false);
         }
 
         var path = options["glossary"] ?? DefaultGlossaryPath;
@@ -32,10 +44,12 @@ internal static class EngineFactory
                 throw new CliUsageException($"glossary file '{path}' not found.");
             }
 
-            return null;
+            warnings.WriteLine($"techbridge: warning: the glossary '{path}' is missing, so Korean and English words will not match each other. " +
+                $"Restore it, name one with --glossary or {GlossaryVariable}, or pass --no-glossary to search without it.");
+            return (null, true);
         }
 
-        return new Glossary(GlossaryCsv.Read(path), analyzer);
+        return (new Glossary(GlossaryCsv.Read(path), analyzer), false);
     }
 
     /// <summary>Title and body, as BEIR-style corpora have them (plus the entity fields when present).</summary>

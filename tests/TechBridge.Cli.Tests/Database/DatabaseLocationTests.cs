@@ -16,7 +16,7 @@ public sealed class DatabaseLocationTests
         var portal = DatabaseSettings.From(portalConfiguration, web);
 
         var cli = DatabaseSettings.From(new ConfigurationBuilder().AddEnvironmentVariables().Build(), RepositoryRoot.Path);
-        var cliFromCurrentDirectory = CliDatabase.Settings(CliOptions.Parse([]));
+        var cliFromCurrentDirectory = CliDatabase.Settings(CliOptions.Parse([], CliCommands.Find("migrate")!));
 
         Assert.Equal(DatabaseProvider.Sqlite, portal.Provider);
         Assert.Equal(portal.ConnectionString, cli.ConnectionString);

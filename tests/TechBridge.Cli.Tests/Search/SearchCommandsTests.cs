@@ -25,6 +25,30 @@ public sealed class SearchCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_DefaultGlossaryMissing_WarnsAndExitsWithFourAfterTheFigures()
+    {
+        var beir = WriteBeir();
+        var output = new StringWriter();
+        var error = new StringWriter();
+        Environment.SetEnvironmentVariable("TECHBRIDGE_GLOSSARY", Path.Combine(directory, "no-such-glossary.csv"));
+        int exit;
+        try
+        {
+            exit = await CliApplication.RunAsync(["eval", "--beir", beir, "--json"], new StringReader(""), output, error);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("TECHBRIDGE_GLOSSARY", null);
+        }
+
+        Assert.Equal(4, exit);
+        Assert.Contains("no-such-glossary.csv", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--no-glossary", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(3, JsonDocument.Parse(output.ToString()).RootElement.GetProperty("queries").GetInt32());
+        Assert.Equal(0, await CliApplication.RunAsync(["eval", "--beir", beir, "--json", "--no-glossary"], new StringReader(""), new StringWriter(), new StringWriter()));
+    }
+
+    [Fact]
     public async Task Eval_MalformedCorpus_ExitsWithTwoNamingFileAndLine()
     {
         var beir = WriteBeir();
