@@ -99,6 +99,7 @@ public abstract class TechnologyListingApiTests(AppFixture fixture)
         using var download = await other.GetAsync(item.GetProperty("url").GetString());
         var otherPage = await other.GetStringAsync($"/marketplace/technologies/{id}");
         var form = await member.GetStringAsync($"/marketplace/technologies/{id}/edit");
+        var englishForm = await member.GetStringAsync($"/marketplace/technologies/{id}/edit?culture=en");
 
         Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
         Assert.Equal(("기술소개서.pdf", false), (item.GetProperty("fileName").GetString(), list.GetProperty("canAdd").GetBoolean()));
@@ -110,6 +111,8 @@ public abstract class TechnologyListingApiTests(AppFixture fixture)
         Assert.DoesNotContain("data-testid=\"attachment-upload\"", otherPage, StringComparison.Ordinal);
         Assert.Contains("accept=\".pdf,.png,.jpg,.jpeg,.webp,.pptx\"", form, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"attachment-delete\"", form, StringComparison.Ordinal);
+        Assert.Contains("Marketing material", englishForm, StringComparison.Ordinal);
+        Assert.Contains("Uploaded files are saved at once", englishForm, StringComparison.Ordinal);
     }
 
     [Fact]
