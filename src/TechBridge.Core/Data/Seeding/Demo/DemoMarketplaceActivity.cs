@@ -8,7 +8,7 @@ using TechBridge.Core.Marketplace.Talent;
 namespace TechBridge.Core.Data.Seeding.Demo;
 
 /// <summary>The plain facts of the demo data that <see cref="DemoMarketplaceActivityBuilder"/> builds on.</summary>
-internal sealed record DemoMarketplaceInput(
+public sealed record DemoMarketplaceInput(
     DemoMarketplaceInput.Company MainCompany,
     IReadOnlyList<DemoMarketplaceInput.Company> Companies,
     DemoMarketplaceInput.Account Researcher,
@@ -45,7 +45,7 @@ internal sealed record DemoMarketplaceInput(
 }
 
 /// <summary>What <see cref="DemoMarketplaceActivityBuilder"/> returns: rows to add, technology status changes to apply in order, and the versions the services would have reached.</summary>
-internal sealed class DemoMarketplaceActivity
+public sealed class DemoMarketplaceActivity
 {
     /// <summary>Accounts the history needs: a tech-transfer officer of each selling owner, and the Hi-TECH researchers who answered.</summary>
     public List<UserAccount> Users { get; } = [];

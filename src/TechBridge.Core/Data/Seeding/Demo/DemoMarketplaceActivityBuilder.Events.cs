@@ -4,7 +4,7 @@ using static TechBridge.Core.Data.Seeding.Demo.DemoMarketplaceActivityTexts;
 
 namespace TechBridge.Core.Data.Seeding.Demo;
 
-internal static partial class DemoMarketplaceActivityBuilder
+public static partial class DemoMarketplaceActivityBuilder
 {
     /// <summary>Days before now the past event was held.</summary>
     public const int PastEventDaysAgo = 60;

@@ -4,7 +4,7 @@ using static TechBridge.Core.Data.Seeding.Demo.DemoMarketplaceActivityTexts;
 
 namespace TechBridge.Core.Data.Seeding.Demo;
 
-internal static partial class DemoMarketplaceActivityBuilder
+public static partial class DemoMarketplaceActivityBuilder
 {
     /// <summary>
     /// Three Hi-TECH proposals from the demo company account for its needs, to young researchers whose fields meet the need's

@@ -17,7 +17,7 @@ namespace TechBridge.Core.Data.Seeding.Demo;
 /// Selling owners get a tech-transfer officer account (and researchers who answered a Hi-TECH proposal an account of their
 /// own), because only an owner's member may open and move a deal.
 /// </summary>
-internal static partial class DemoMarketplaceActivityBuilder
+public static partial class DemoMarketplaceActivityBuilder
 {
     /// <summary>How far back the history goes.</summary>
     public const int HistoryDays = 180;
@@ -26,7 +26,10 @@ internal static partial class DemoMarketplaceActivityBuilder
     public static readonly IReadOnlyList<DealState> DealOutcomes =
         [DealState.Contract, DealState.TermSheet, DealState.TechnicalMeeting, DealState.Nda, DealState.Lost, DealState.Inquiry];
 
-    public static DemoMarketplaceActivity Build(DemoRandom random, DemoMarketplaceInput input)
+    /// <summary>The history for <paramref name="input"/> as of <paramref name="now"/>; the same seed, input and time give the same rows.</summary>
+    public static DemoMarketplaceActivity Build(int seed, DateTimeOffset now, DemoMarketplaceInput input) => Build(new DemoRandom(seed, now), input);
+
+    internal static DemoMarketplaceActivity Build(DemoRandom random, DemoMarketplaceInput input)
     {
         ArgumentNullException.ThrowIfNull(random);
         ArgumentNullException.ThrowIfNull(input);
@@ -39,6 +42,7 @@ internal static partial class DemoMarketplaceActivityBuilder
         BuildEvents(random, input, officers.Values.ToList(), result);
         BuildHiTech(random, input, result);
         BuildAdvisory(random, input, result);
+        result.TechnologyChanges.Sort((a, b) => a.At.CompareTo(b.At));
         return result;
     }
 
