@@ -59,6 +59,12 @@ public sealed class DemoMarketplaceActivityBuilderTests
             Assert.All(activity.Reads.Where(r => r.InquiryId == inquiry.Id), r => Assert.True(r.ReadAt > inquiry.CreatedAt && r.ReadAt < Now));
         }
 
+        // Nothing is asked about before it was filed, nor by an account before it existed (the demo accounts themselves are made at seeding).
+        var filed = input.Technologies.Select(t => (t.Id, t.CreatedAt)).Concat(input.Needs.Select(n => (n.Id, n.CreatedAt))).ToDictionary(x => x.Id, x => x.CreatedAt);
+        Assert.All(activity.Inquiries.Where(i => filed.ContainsKey(i.SubjectId)), i => Assert.True(i.CreatedAt > filed[i.SubjectId]));
+        Assert.DoesNotContain(activity.Messages, m => input.Companies.Any(c => c.UserId == m.AuthorUserId && c.CreatedAt > m.SentAt));
+        Assert.All(activity.Matches, m => Assert.True(m.ProposedAt > filed[m.NeedId]));
+        Assert.DoesNotContain(activity.Participants, p => input.Companies.Any(c => c.UserId == p.UserId && c.CreatedAt > p.RegisteredAt));
         Assert.Contains(activity.Inquiries, i => activity.Messages.Count(m => m.InquiryId == i.Id) == 1);
         Assert.Contains(activity.Messages, m => m.Body.StartsWith("Hello", StringComparison.Ordinal));
         Assert.Equal(activity.Reads.Count, activity.Reads.Select(r => (r.InquiryId, r.UserId)).Distinct().Count());
@@ -208,13 +214,14 @@ public sealed class DemoMarketplaceActivityBuilderTests
         }
 
         string[] fields = ["SECONDARY_BATTERY", "SEMICONDUCTOR"];
-        var main = new DemoMarketplaceInput.Company(Id(), "데모 기업 담당자", Id(), "데모전자", fields);
-        var companies = Enumerable.Range(1, 20).Select(i => new DemoMarketplaceInput.Company(Id(), $"담당자{i}", Id(), $"기업{i}", [fields[i % 2]])).ToList();
+        var old = Now.AddYears(-1);
+        var main = new DemoMarketplaceInput.Company(Id(), "데모 기업 담당자", Id(), "데모전자", fields, Now);
+        var companies = Enumerable.Range(1, 20).Select(i => new DemoMarketplaceInput.Company(Id(), $"담당자{i}", Id(), $"기업{i}", [fields[i % 2]], i == 1 ? Now.AddDays(-3) : old)).ToList();
         var owners = Enumerable.Range(1, 5).Select(i => (Id: Id(), Name: $"대학교{i} 산학협력단")).ToList();
         var technologies = Enumerable.Range(1, 30).Select(i => new DemoMarketplaceInput.Technology(
             Id(), $"기술 {i}", owners[i % 5].Id, owners[i % 5].Name, $"https://univ{i % 5}.ac.kr", [fields[i % 2]], [LicenceKind.NonExclusive, LicenceKind.Exclusive],
-            10_000_000, 50_000_000)).ToList();
-        var needs = Enumerable.Range(1, 3).Select(i => new DemoMarketplaceInput.Need(Id(), main.OrganizationId, $"수요 {i}", [fields[i % 2]])).ToList();
+            10_000_000, 50_000_000, i % 3 == 0 ? Now.AddDays(-30) : old)).ToList();
+        var needs = Enumerable.Range(1, 3).Select(i => new DemoMarketplaceInput.Need(Id(), main.OrganizationId, $"수요 {i}", [fields[i % 2]], i == 1 ? Now.AddDays(-40) : i == 2 ? Now.AddDays(-5) : old)).ToList();
         var people = Enumerable.Range(1, 10).Select(i => new DemoMarketplaceInput.Person(Id(), $"연구자{i}")).ToList();
         var young = Enumerable.Range(1, 8).Select(i => new DemoMarketplaceInput.YoungResearcher(Id(), $"신진{i}", $"young{i}@univ.ac.kr", [fields[i % 2]])).ToList();
         var members = new[] { "US", "DE", "JP" }.Select(c => new DemoMarketplaceInput.KtagMember(Id(), c)).ToList();

@@ -86,11 +86,11 @@ public sealed partial class DemoDataSeeder
             .Where(u => u.IsDemo && !u.IsDisabled && u.Roles.Any(r => r.Role == Roles.Company) && u.OrganizationId != null)
             .Join(db.Organizations.Where(o => o.Kind == OrganizationKind.Company), u => u.OrganizationId, o => o.Id, (u, o) => new
             {
-                u.Id, u.DisplayName, u.NormalizedEmail, OrganizationId = o.Id, o.NameKo, Fields = o.Fields.OrderBy(f => f.FieldCode).Select(f => f.FieldCode).ToList(),
+                u.Id, u.DisplayName, u.NormalizedEmail, u.CreatedAt, OrganizationId = o.Id, o.NameKo, Fields = o.Fields.OrderBy(f => f.FieldCode).Select(f => f.FieldCode).ToList(),
             })
             .ToListAsync(cancellationToken);
         var all = companies.OrderBy(c => c.Id)
-            .Select(c => (c.NormalizedEmail, Company: new DemoMarketplaceInput.Company(c.Id, c.DisplayName, c.OrganizationId, c.NameKo, c.Fields))).ToList();
+            .Select(c => (c.NormalizedEmail, Company: new DemoMarketplaceInput.Company(c.Id, c.DisplayName, c.OrganizationId, c.NameKo, c.Fields, c.CreatedAt))).ToList();
         var main = all.Where(c => c.NormalizedEmail == companyEmail).Select(c => c.Company).SingleOrDefault();
         var (researcher, coordinator, pm) = (await AccountAsync(Roles.Researcher), await AccountAsync(Roles.Coordinator), await AccountAsync(Roles.ProgramManager));
         if (main is null || researcher is null || coordinator is null || pm is null)
@@ -104,12 +104,12 @@ public sealed partial class DemoDataSeeder
                 .Select(t => new
                 {
                     t.Id, Title = t.TitleKo != "" ? t.TitleKo : t.TitleEn, t.OwnerId, Owner = t.Owner!.NameKo, t.Owner.Website, t.OffersExclusive, t.OffersNonExclusive,
-                    t.OffersAssignment, t.FeeMinKrw, t.FeeMaxKrw, Fields = t.Fields.OrderBy(f => f.FieldCode).Select(f => f.FieldCode).ToList(),
+                    t.OffersAssignment, t.FeeMinKrw, t.FeeMaxKrw, t.CreatedAt, Fields = t.Fields.OrderBy(f => f.FieldCode).Select(f => f.FieldCode).ToList(),
                 })
                 .ToListAsync(cancellationToken))
             .OrderBy(t => t.Id)
             .Select(t => new DemoMarketplaceInput.Technology(t.Id, t.Title, t.OwnerId, t.Owner, t.Website, t.Fields, Offers(t.OffersNonExclusive, t.OffersExclusive, t.OffersAssignment),
-                t.FeeMinKrw, t.FeeMaxKrw))
+                t.FeeMinKrw, t.FeeMaxKrw, t.CreatedAt))
             .ToList();
         if (technologies.Count == 0)
         {
@@ -117,7 +117,7 @@ public sealed partial class DemoDataSeeder
         }
 
         var needs = await db.TechnologyNeeds.AsNoTracking().Where(n => n.IsDemo && n.Status == NeedStatus.Open && n.CompanyId == main.OrganizationId)
-            .Select(n => new DemoMarketplaceInput.Need(n.Id, n.CompanyId, n.Title, n.Fields.OrderBy(f => f.FieldCode).Select(f => f.FieldCode).ToList()))
+            .Select(n => new DemoMarketplaceInput.Need(n.Id, n.CompanyId, n.Title, n.Fields.OrderBy(f => f.FieldCode).Select(f => f.FieldCode).ToList(), n.CreatedAt))
             .ToListAsync(cancellationToken);
         var people = await db.People.AsNoTracking().Where(p => p.IsDemo && p.Kind == PersonKind.Researcher && p.CountryCode == "KR")
             .OrderBy(p => p.Id).Take(200).Select(p => new DemoMarketplaceInput.Person(p.Id, p.NameKo != "" ? p.NameKo : p.NameEn)).ToListAsync(cancellationToken);

@@ -23,16 +23,16 @@ public sealed record DemoMarketplaceInput(
     /// <summary>A signed-in account (the demo researcher, coordinator, program manager).</summary>
     public sealed record Account(Guid UserId, string Name);
 
-    /// <summary>A company user account and its company.</summary>
-    public sealed record Company(Guid UserId, string UserName, Guid OrganizationId, string OrganizationName, IReadOnlyList<string> Fields);
+    /// <summary>A company user account (created at <paramref name="CreatedAt"/>) and its company.</summary>
+    public sealed record Company(Guid UserId, string UserName, Guid OrganizationId, string OrganizationName, IReadOnlyList<string> Fields, DateTimeOffset CreatedAt);
 
     /// <summary>A demo public technology offered for licensing, and its owner organisation (which has no account yet).</summary>
     public sealed record Technology(
         Guid Id, string Title, Guid OwnerId, string OwnerName, string? OwnerWebsite, IReadOnlyList<string> Fields, IReadOnlyList<LicenceKind> Offers,
-        long? FeeMinKrw, long? FeeMaxKrw);
+        long? FeeMinKrw, long? FeeMaxKrw, DateTimeOffset CreatedAt);
 
     /// <summary>An open technology need of a demo company.</summary>
-    public sealed record Need(Guid Id, Guid CompanyId, string Title, IReadOnlyList<string> Fields);
+    public sealed record Need(Guid Id, Guid CompanyId, string Title, IReadOnlyList<string> Fields, DateTimeOffset CreatedAt);
 
     /// <summary>A demo researcher in the directory (a recipient of person inquiries).</summary>
     public sealed record Person(Guid Id, string Name);

@@ -181,7 +181,7 @@ public static partial class DemoMarketplaceActivityBuilder
 
     /// <summary>
     /// A clash-free schedule, placed first-fit in the order the service hands meetings to the solver (request time, then id):
-    /// the first slot both people are free and available, at the lowest free table.
+    /// from a random slot of the day on, the first slot both people are free and available, at the lowest free table.
     /// </summary>
     private static List<EventPlacement> Place(DemoRandom random, PartneringEvent e, IReadOnlyList<EventParticipant> participants, IReadOnlyList<EventMeetingRequest> requests)
     {
@@ -192,8 +192,10 @@ public static partial class DemoMarketplaceActivityBuilder
         var placements = new List<EventPlacement>();
         foreach (var request in requests.Where(r => r.Status == MeetingRequestStatus.Accepted).OrderBy(r => r.CreatedAt).ThenBy(r => r.Id))
         {
-            for (var slot = 0; slot < slots; slot++)
+            var first = random.Next(0, slots);
+            for (var n = 0; n < slots; n++)
             {
+                var slot = (first + n) % slots;
                 var people = new[] { request.RequesterId, request.RecipientId };
                 var table = Enumerable.Range(1, e.TableCount).FirstOrDefault(t => !tables.Contains((slot, t)));
                 if (table == 0 || people.Any(p => busy.Contains((p, slot)) || unavailable[p].Contains(slot)))

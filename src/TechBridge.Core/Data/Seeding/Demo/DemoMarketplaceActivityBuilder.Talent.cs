@@ -26,7 +26,7 @@ public static partial class DemoMarketplaceActivityBuilder
             var fitting = pool.Where(r => r.Fields.Intersect(need.Fields, StringComparer.Ordinal).Any()).ToList();
             var researcher = random.Pick(fitting.Count > 0 ? fitting : pool);
             pool.Remove(researcher);
-            var proposed = DaysAgo(random, random.Next(20, 100));
+            var proposed = After(random, DaysAgo(random, random.Next(20, 100)), need.CreatedAt);
             var match = new HiTechMatch
             {
                 Id = random.NextGuid(), NeedId = need.Id, CompanyId = need.CompanyId, ResearcherPersonId = researcher.PersonId, ProposedById = input.MainCompany.UserId,

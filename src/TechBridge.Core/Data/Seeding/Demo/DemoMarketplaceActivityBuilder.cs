@@ -22,6 +22,9 @@ public static partial class DemoMarketplaceActivityBuilder
     /// <summary>How far back the history goes.</summary>
     public const int HistoryDays = 180;
 
+    /// <summary>A need filed more recently has no thread or Hi-TECH proposal yet.</summary>
+    public const int MinNeedAgeDays = 14;
+
     /// <summary>The stages the six deals reach, in order of the inquiries they come from (Lost: lost after the technical meeting).</summary>
     public static readonly IReadOnlyList<DealState> DealOutcomes =
         [DealState.Contract, DealState.TermSheet, DealState.TechnicalMeeting, DealState.Nda, DealState.Lost, DealState.Inquiry];
@@ -33,6 +36,14 @@ public static partial class DemoMarketplaceActivityBuilder
     {
         ArgumentNullException.ThrowIfNull(random);
         ArgumentNullException.ThrowIfNull(input);
+        // Only what existed before the history starts: no thread about a technology, and no message from an account, yet to come.
+        var start = random.Now.AddDays(-HistoryDays);
+        input = input with
+        {
+            Companies = [.. input.Companies.Where(c => c.CreatedAt < start)],
+            Technologies = [.. input.Technologies.Where(t => t.CreatedAt < start)],
+            Needs = [.. input.Needs.Where(n => n.CreatedAt < random.Now.AddDays(-MinNeedAgeDays))],
+        };
         var result = new DemoMarketplaceActivity();
         var technologies = random.Sample(input.Technologies.OrderBy(t => t.Id).ToList(), DealOutcomes.Count + 2);
         var officers = Officers(random, technologies, result);
@@ -109,7 +120,7 @@ public static partial class DemoMarketplaceActivityBuilder
             var english = n is 3 or 7;
             var steps = outcome switch { null => 0, DealState.Lost => 2, var s => DealTransitions.Stages.ToList().IndexOf(s.Value) };
             var created = DaysAgo(random, Math.Min(HistoryDays - 2, 25 + (steps * 30) + random.Next(0, 15)));
-            var title = Cut(technology.Title, MarketplaceLimits.TitleLength);
+            var title = Truncate(technology.Title);
             var inquiry = NewInquiry(random, InquirySubjectKind.Technology, technology.Id, title, technology.OwnerId, null, buyer,
                 english ? $"Licensing inquiry: {Cut(title, 150)}" : $"「{Cut(title, 150)}」 기술이전 문의", created);
             var thread = english ? TechnologyThreadEn : TechnologyThreadKo;
@@ -138,8 +149,8 @@ public static partial class DemoMarketplaceActivityBuilder
         {
             var need = needs[n];
             var sender = senders[(senders.Count - 1 - n) % senders.Count];
-            var title = Cut(need.Title, MarketplaceLimits.TitleLength);
-            var created = DaysAgo(random, n == 0 ? random.Next(40, 120) : random.Next(3, 12));
+            var title = Truncate(need.Title);
+            var created = After(random, DaysAgo(random, n == 0 ? random.Next(40, 120) : random.Next(3, 12)), need.CreatedAt);
             var inquiry = NewInquiry(random, InquirySubjectKind.Need, need.Id, title, need.CompanyId, null, sender, $"「{Cut(title, 150)}」 협력 제안", created);
             var at = created;
             var count = n == 0 ? 3 : 1;
@@ -162,7 +173,7 @@ public static partial class DemoMarketplaceActivityBuilder
         {
             var sender = senders[n % senders.Count];
             var created = DaysAgo(random, random.Next(15, 150));
-            var inquiry = NewInquiry(random, InquirySubjectKind.Person, people[n].Id, people[n].Name, null, people[n].Id, sender, PersonSubject, created);
+            var inquiry = NewInquiry(random, InquirySubjectKind.Person, people[n].Id, Truncate(people[n].Name), null, people[n].Id, sender, PersonSubject, created);
             AddMessage(random, result, inquiry, sender.UserId, PersonBody, created);
             if (n == 1)
             {
@@ -314,6 +325,13 @@ public static partial class DemoMarketplaceActivityBuilder
         var max = Math.Max(min, (technology.FeeMaxKrw ?? 80_000_000) / 1_000_000);
         return random.Next((int)min, (int)max + 1) * 1_000_000L;
     }
+
+    /// <summary><paramref name="at"/>, or a working-hours time one to three days after <paramref name="earliest"/> when that is later.</summary>
+    private static DateTimeOffset After(DemoRandom random, DateTimeOffset at, DateTimeOffset earliest) =>
+        at > earliest ? at : KstAt(KstDay(earliest).AddDays(random.Next(1, 4)), (9 * 60) + random.Next(0, 9 * 60));
+
+    /// <summary>The hit's title as the inquiry service keeps it.</summary>
+    private static string Truncate(string title) => title.Length > MarketplaceLimits.TitleLength ? title[..MarketplaceLimits.TitleLength] : title;
 
     private static string Cut(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }
