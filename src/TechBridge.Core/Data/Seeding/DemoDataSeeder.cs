@@ -87,6 +87,11 @@ public sealed partial class DemoDataSeeder(
         {
             await SeedTalentAsync(cancellationToken);
         }
+
+        if (!await db.Inquiries.AnyAsync(i => db.Users.Any(u => u.Id == i.SenderId && u.IsDemo), cancellationToken))
+        {
+            await SeedMarketplaceActivityAsync(cancellationToken);
+        }
     }
 
     /// <summary>The talent side of the demo directory (see <see cref="DemoTalentBuilder"/>).</summary>
