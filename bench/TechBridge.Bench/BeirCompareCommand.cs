@@ -42,7 +42,12 @@ public static class BeirCompareCommand
             }
         }
 
-        var top = options.TryGetValue("--top", out var topText) ? int.Parse(topText!, CultureInfo.InvariantCulture) : 100;
+        var top = 100;
+        if (options.TryGetValue("--top", out var topText) && !(int.TryParse(topText, NumberStyles.None, CultureInfo.InvariantCulture, out top) && top is >= 1 and <= SearchRequest.MaxTop))
+        {
+            return Usage(string.Create(CultureInfo.InvariantCulture, $"--top must be a whole number from 1 to {SearchRequest.MaxTop}, not '{topText}'."));
+        }
+
         BeirDataset dataset;
         string name;
         try
