@@ -8,7 +8,7 @@ namespace TechBridge.Bench;
 
 /// <summary>
 /// One run, same machine, same corpus and queries: TechBridge (bilingual analyser), TechBridge over whitespace
-/// tokens, and SQLite FTS5. Prints build throughput, memory, single-thread latency p50/p95 for 1-, 3- and 8-term
+/// tokens, SQLite FTS5 and Lucene.NET 4.8 (CJK bigrams for Korean, the English analyser for English, BM25). Prints build throughput, memory, single-thread latency p50/p95 for 1-, 3- and 8-term
 /// queries, nDCG@10 and HitRate@1, and the ratios, as a Markdown table for docs/benchmarks.md.
 /// </summary>
 public static class CompareCommand
@@ -33,6 +33,10 @@ public static class CompareCommand
 
         var whitespace = Measure("TechBridge (whitespace BM25)", new WhitespaceAnalyzer(), corpusDocuments, queries, rows);
         var fts = MeasureFts(corpusDocuments, queries, workDirectory, rows);
+        // Title ×2 as a query boost (the schema's weight) and no boost: Lucene sums per-field BM25 scores, so a query
+        // boost multiplies the whole title score, unlike TechBridge's BM25F weight on term frequency; both are shown.
+        var lucene = MeasureLucene(corpusDocuments, queries, rows, titleBoost: 2f);
+        var luceneFlat = MeasureLucene(corpusDocuments, queries, rows, titleBoost: 1f);
 
         Console.WriteLine();
         Console.WriteLine("| engine | build docs/s | memory MB | 1-term p50/p95 ms | 3-term p50/p95 ms | 8-term p50/p95 ms | nDCG@10 (3-term) | HitRate@1 (3-term) |");
@@ -45,11 +49,13 @@ public static class CompareCommand
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Ratios (FTS5 / TechBridge bilingual): 3-term p50 ×{fts.P50[3] / bilingual.P50[3]:0.0}, p95 ×{fts.P95[3] / bilingual.P95[3]:0.0}; build ×{bilingual.DocsPerSecond / fts.DocsPerSecond:0.00} (TechBridge/FTS5 docs/s)."));
+        LuceneRatios("title ×2", lucene, bilingual);
+        LuceneRatios("title ×1", luceneFlat, bilingual);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Quality (3-term): nDCG@10 bilingual {bilingual.Ndcg:0.000} vs FTS5 {fts.Ndcg:0.000} vs whitespace {whitespace.Ndcg:0.000}; HitRate@1 bilingual {bilingual.Hit1:0.000} vs whitespace {whitespace.Hit1:0.000} ({(bilingual.Hit1 / Math.Max(whitespace.Hit1, 1e-9) - 1) * 100:+0;-0}%)."));
+            $"Quality (3-term): nDCG@10 bilingual {bilingual.Ndcg:0.000} vs Lucene.NET {lucene.Ndcg:0.000} (title ×2) / {luceneFlat.Ndcg:0.000} (title ×1) vs FTS5 {fts.Ndcg:0.000} vs whitespace {whitespace.Ndcg:0.000}; HitRate@1 bilingual {bilingual.Hit1:0.000} vs Lucene.NET {lucene.Hit1:0.000} (title ×2) / {luceneFlat.Hit1:0.000} (title ×1) vs whitespace {whitespace.Hit1:0.000} ({(bilingual.Hit1 / Math.Max(whitespace.Hit1, 1e-9) - 1) * 100:+0;-0}%)."));
     }
 
-    private sealed record Result(double DocsPerSecond, Dictionary<int, double> P50, Dictionary<int, double> P95, double Ndcg, double Hit1);
+    private sealed record Result(double DocsPerSecond, Dictionary<int, double> P50, Dictionary<int, double> P95, double Ndcg, double Hit1, double MemoryMb = 0);
 
     private static Result Measure(
         string name, IAnalyzer analyzer, List<SyntheticCorpus.Document> corpus, Dictionary<int, IReadOnlyList<SyntheticCorpus.Query>> queries, List<string[]> rows)
@@ -68,7 +74,7 @@ public static class CompareCommand
         var (p50, p95, ndcg, hit1) = Latencies(queries, q => engine.Search(new SearchRequest(q) { Top = 10 }).Hits.Select(h => h.Id).ToList());
         rows.Add(Row(name, documents / buildSeconds, memoryMb, p50, p95, ndcg, hit1));
         GC.KeepAlive(index);
-        return new Result(documents / buildSeconds, p50, p95, ndcg, hit1);
+        return new Result(documents / buildSeconds, p50, p95, ndcg, hit1, memoryMb);
     }
 
     private static Result MeasureFts(List<SyntheticCorpus.Document> corpus, Dictionary<int, IReadOnlyList<SyntheticCorpus.Query>> queries, string workDirectory, List<string[]> rows)
@@ -85,6 +91,26 @@ public static class CompareCommand
         rows.Add(Row("SQLite FTS5 bm25()", documents / buildSeconds, sizeMb, p50, p95, ndcg, hit1, memoryNote: " (file)"));
         return new Result(documents / buildSeconds, p50, p95, ndcg, hit1);
     }
+
+    /// <summary>Lucene.NET in a RAMDirectory: memory is the managed heap it holds once the searcher is open (index files included).</summary>
+    private static Result MeasureLucene(List<SyntheticCorpus.Document> corpus, Dictionary<int, IReadOnlyList<SyntheticCorpus.Query>> queries, List<string[]> rows, float titleBoost)
+    {
+        var documents = corpus.Count;
+        Collect();
+        var before = GC.GetTotalMemory(true);
+        var watch = Stopwatch.StartNew();
+        using var lucene = new LuceneBaseline(titleBoost);
+        lucene.Build(corpus.Select(d => (d.Id, d.Title, d.Body)));
+        var buildSeconds = watch.Elapsed.TotalSeconds;
+        Collect();
+        var memoryMb = (GC.GetTotalMemory(true) - before) / 1048576.0;
+        var (p50, p95, ndcg, hit1) = Latencies(queries, q => lucene.Search(q, 10));
+        rows.Add(Row(string.Create(CultureInfo.InvariantCulture, $"Lucene.NET 4.8 (CJK + English, BM25, title ×{titleBoost:0.#})"), documents / buildSeconds, memoryMb, p50, p95, ndcg, hit1));
+        return new Result(documents / buildSeconds, p50, p95, ndcg, hit1, memoryMb);
+    }
+
+    private static void LuceneRatios(string label, Result lucene, Result bilingual) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"Ratios (Lucene.NET {label} / TechBridge bilingual): p50 1-term ×{lucene.P50[1] / bilingual.P50[1]:0.0}, 3-term ×{lucene.P50[3] / bilingual.P50[3]:0.0}, 8-term ×{lucene.P50[8] / bilingual.P50[8]:0.0}; p95 1-term ×{lucene.P95[1] / bilingual.P95[1]:0.0}, 3-term ×{lucene.P95[3] / bilingual.P95[3]:0.0}, 8-term ×{lucene.P95[8] / bilingual.P95[8]:0.0}; build ×{lucene.DocsPerSecond / bilingual.DocsPerSecond:0.00} (docs/s); memory ×{lucene.MemoryMb / bilingual.MemoryMb:0.00}; nDCG@10 ×{lucene.Ndcg / bilingual.Ndcg:0.00}; HitRate@1 ×{lucene.Hit1 / bilingual.Hit1:0.00}."));
 
     private static (Dictionary<int, double> P50, Dictionary<int, double> P95, double Ndcg, double Hit1) Latencies(
         Dictionary<int, IReadOnlyList<SyntheticCorpus.Query>> queries, Func<string, List<string>> search)
