@@ -8,6 +8,7 @@ using TechBridge.Core.Marketplace.Events;
 using TechBridge.Core.Marketplace.Funnel;
 using TechBridge.Core.Marketplace.Inquiries;
 using TechBridge.Core.Programs.Calls;
+using TechBridge.Core.Programs.Eligibility;
 using TechBridge.Core.Programs.Proposals;
 using TechBridge.Core.Shared.Audit;
 using TechBridge.Core.Tests.Shared;
@@ -19,7 +20,9 @@ namespace TechBridge.Core.Tests.Marketplace.Funnel;
 /// January: need N1 (fields F1, F2). February: demo need N2 (F1); an inquiry about technology T (F1) sent 2026-01-31 16:00 UTC
 /// (already 1 February in Korea); an inquiry about N1; one about an organisation; an event meeting request between P1 (F2)
 /// and P2 (no field); deal D on T opened. March: D's technical meeting; the event's meeting (slot 0 on 10 March) held.
-/// April: D's exclusive-licence contract; a proposal submitted to an ALCHEMIST call (F3); another one withdrawn, one a draft.
+/// April: D's exclusive-licence contract; a proposal submitted to an ALCHEMIST call (F3) by the company with the institute it
+/// had sent the February inquiry to; one submitted by the company alone (no marketplace trail: not counted); one withdrawn,
+/// one a draft.
 /// May: a meeting request for a second event, whose placed meeting (July) is not held yet on 1 June.
 /// </summary>
 internal sealed class FunnelWorld : IAsyncDisposable
@@ -81,7 +84,7 @@ internal sealed class FunnelWorld : IAsyncDisposable
             db.AddRange(institute, company, technology, n1, n2);
 
             db.Inquiries.AddRange(
-                Inquiry(InquirySubjectKind.Technology, technology.Id, user, new DateTimeOffset(2026, 1, 31, 16, 0, 0, TimeSpan.Zero), institute.Id),
+                Inquiry(InquirySubjectKind.Technology, technology.Id, user, new DateTimeOffset(2026, 1, 31, 16, 0, 0, TimeSpan.Zero), institute.Id, company.Id),
                 Inquiry(InquirySubjectKind.Need, n1.Id, user, Kst(2, 5), company.Id),
                 Inquiry(InquirySubjectKind.Organization, institute.Id, user, Kst(2, 6), institute.Id));
 
@@ -119,8 +122,14 @@ internal sealed class FunnelWorld : IAsyncDisposable
             };
             call.Fields.Add(new CallField { CallId = call.Id, FieldCode = F3 });
             db.ProgramCalls.Add(call);
+            var fromTheMarketplace = Proposal(call.Id, user, ProposalStatus.Submitted, Kst(4, 20));
+            fromTheMarketplace.Partners.AddRange(
+                Partner(fromTheMarketplace.Id, 0, PartnerRole.Lead, company), Partner(fromTheMarketplace.Id, 1, PartnerRole.DomesticPartner, institute));
+            var withoutATrail = Proposal(call.Id, user, ProposalStatus.Submitted, Kst(4, 22));
+            withoutATrail.Partners.Add(Partner(withoutATrail.Id, 0, PartnerRole.Lead, company));
             db.Proposals.AddRange(
-                Proposal(call.Id, user, ProposalStatus.Submitted, Kst(4, 20)),
+                fromTheMarketplace,
+                withoutATrail,
                 Proposal(call.Id, user, ProposalStatus.Withdrawn, Kst(4, 21)),
                 Proposal(call.Id, user, ProposalStatus.Draft, null));
             return await db.SaveChangesAsync();
@@ -137,9 +146,9 @@ internal sealed class FunnelWorld : IAsyncDisposable
         return need;
     }
 
-    private static Inquiry Inquiry(InquirySubjectKind kind, Guid subject, Guid sender, DateTimeOffset at, Guid recipient) => new()
+    private static Inquiry Inquiry(InquirySubjectKind kind, Guid subject, Guid sender, DateTimeOffset at, Guid recipient, Guid? senderOrganization = null) => new()
     {
-        SubjectKind = kind, SubjectId = subject, SubjectTitle = "대상", RecipientOrganizationId = recipient, SenderId = sender, Subject = "문의",
+        SubjectKind = kind, SubjectId = subject, SubjectTitle = "대상", RecipientOrganizationId = recipient, SenderId = sender, SenderOrganizationId = senderOrganization, Subject = "문의",
         Status = InquiryStatus.Open, CreatedAt = at, LastMessageAt = at,
     };
 
@@ -161,6 +170,11 @@ internal sealed class FunnelWorld : IAsyncDisposable
         CallId = call, ApplicantId = applicant, Status = status, TitleKo = "과제", TitleEn = "Task", CreatedAt = Kst(4, 1), UpdatedAt = Kst(4, 1),
         SubmittedAt = submitted, SnapshotJson = submitted is null ? null : "{}",
         ReceiptNumber = status == ProposalStatus.Submitted ? $"2026-{Guid.NewGuid():N}"[..9] : null, WithdrawnAt = status == ProposalStatus.Withdrawn ? Kst(4, 25) : null,
+    };
+
+    private static ProposalPartner Partner(Guid proposal, int position, PartnerRole role, Organization organization) => new()
+    {
+        ProposalId = proposal, Position = position, Role = role, OrganizationId = organization.Id, Name = organization.NameKo, CountryCode = "KR",
     };
 
     private async Task<Guid> AccountAsync(string role, string name) =>
