@@ -13,20 +13,41 @@ public enum AffinityAggregation
     MeanOfTopN,
 }
 
-/// <summary>One publication of a person: the evidence of their expertise.</summary>
-public sealed record ExpertPublication(string PersonId, string Title, string? Abstract);
+/// <summary>One publication of a person: the evidence of their expertise, with its year and the person's place in the author list when known.</summary>
+public sealed record ExpertPublication(string PersonId, string Title, string? Abstract)
+{
+    public int? Year { get; init; }
+
+    /// <summary>1 for the first author; null when unknown (counted as a lead author).</summary>
+    public int? AuthorPosition { get; init; }
+}
 
 /// <summary>
-/// Scores people against a document (a proposal, a need) from their publications: every publication is
-/// indexed; the document's most distinctive terms query that index; each person's publication scores are
-/// aggregated. Scores are normalised per document to [0, 1] (the best person scores 1), so they read the
-/// same for short and long documents.
+/// How publication scores become a person's affinity. <see cref="RecencyHalfLifeYears"/>: a paper counts half as much
+/// every that many years before <see cref="ReferenceYear"/> (off when null; papers without a year count fully).
+/// <see cref="CoAuthorWeight"/>: what a paper counts when the person is not its first author (1 = no difference).
+/// </summary>
+public sealed record AffinityOptions(AffinityAggregation Aggregation = AffinityAggregation.MeanOfTopN, int TopN = 3)
+{
+    public double? RecencyHalfLifeYears { get; init; }
+    public int ReferenceYear { get; init; } = DateTime.UtcNow.Year;
+    public double CoAuthorWeight { get; init; } = 1;
+}
+
+/// <summary>
+/// Scores people against a document (a proposal, a need) from their publications: every publication is indexed; the
+/// document's most distinctive terms query that index; each publication's score is divided by the most any publication
+/// could score for those terms (every term at full saturation), so it is the share of the document's evidence the paper
+/// carries, in [0, 1]; the person's paper shares (weighted by recency and authorship when asked) are aggregated (the best
+/// one, or the mean of the best n with missing ones as 0). No score is rescaled by the other people's: one reviewer's
+/// scores for two documents, and two reviewers' scores for one document, are on the same scale.
 /// </summary>
 public sealed class ExpertiseAffinity
 {
     private const char Separator = '\u001f';
     private readonly MatchEngine engine;
     private readonly HashSet<string> people = new(StringComparer.Ordinal);
+    private readonly List<ExpertPublication> papers = [];
 
     public ExpertiseAffinity(IEnumerable<ExpertPublication> publications, IAnalyzer analyzer, Glossary? glossary = null)
     {
@@ -37,6 +58,7 @@ public sealed class ExpertiseAffinity
         index.AddRange(publications.Select(p =>
         {
             people.Add(p.PersonId);
+            papers.Add(p);
             return new MatchDocument(
                 $"{p.PersonId}{Separator}{ordinal++}",
                 new Dictionary<string, string> { ["title"] = p.Title ?? string.Empty, ["abstract"] = p.Abstract ?? string.Empty });
@@ -45,39 +67,51 @@ public sealed class ExpertiseAffinity
     }
 
     /// <summary>Affinity of every known person to the document (0 for people none of whose work matches).</summary>
-    public IReadOnlyDictionary<string, double> Score(string title, string? text, AffinityAggregation aggregation = AffinityAggregation.MeanOfTopN, int topN = 3)
+    public IReadOnlyDictionary<string, double> Score(string title, string? text, AffinityAggregation aggregation = AffinityAggregation.MeanOfTopN, int topN = 3) =>
+        Score(title, text, new AffinityOptions(aggregation, topN));
+
+    /// <summary>Affinity of every known person to the document, in [0, 1] (0 for people none of whose work matches).</summary>
+    public IReadOnlyDictionary<string, double> Score(string title, string? text, AffinityOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var document = new MatchDocument("\u0000query", new Dictionary<string, string> { ["title"] = title ?? string.Empty, ["abstract"] = text ?? string.Empty });
-        var hits = engine.MoreLikeThis(document, new SearchRequest(string.Empty), maxTerms: 40, top: Math.Max(1, engine.Index.Count)).Hits;
+        var found = engine.MoreLikeThis(document, new SearchRequest(string.Empty), maxTerms: 40, top: Math.Max(1, engine.Index.Count));
+        var snapshot = engine.Index.Snapshot;
+        var bm25 = new Bm25F(engine.Index.Schema, snapshot);
+        var ceiling = found.Query.Sum(t => (double)bm25.UpperBound(t.Weight, bm25.Idf(snapshot.DocFreq(t.Key))));
         var perPerson = new Dictionary<string, List<double>>(StringComparer.Ordinal);
-        foreach (var hit in hits)
+        foreach (var hit in found.Hits)
         {
-            var person = hit.Id[..hit.Id.LastIndexOf(Separator)];
+            var cut = hit.Id.LastIndexOf(Separator);
+            var person = hit.Id[..cut];
+            var paper = papers[int.Parse(hit.Id.AsSpan(cut + 1), System.Globalization.CultureInfo.InvariantCulture)];
             if (!perPerson.TryGetValue(person, out var scores))
             {
                 perPerson[person] = scores = [];
             }
 
-            scores.Add(hit.Score);
+            scores.Add(Math.Min(1, hit.Score / ceiling) * Weight(paper, options));
         }
 
         var result = people.ToDictionary(p => p, _ => 0d, StringComparer.Ordinal);
         foreach (var (person, scores) in perPerson)
         {
-            result[person] = aggregation == AffinityAggregation.Max
+            result[person] = options.Aggregation == AffinityAggregation.Max
                 ? scores.Max()
-                : scores.OrderByDescending(s => s).Take(topN).Sum() / topN;
-        }
-
-        var best = result.Values.DefaultIfEmpty(0).Max();
-        if (best > 0)
-        {
-            foreach (var person in result.Keys.ToList())
-            {
-                result[person] /= best;
-            }
+                : scores.OrderByDescending(s => s).Take(options.TopN).Sum() / Math.Max(1, options.TopN);
         }
 
         return result;
+    }
+
+    private static double Weight(ExpertPublication paper, AffinityOptions options)
+    {
+        var weight = paper.AuthorPosition is > 1 ? options.CoAuthorWeight : 1;
+        if (options.RecencyHalfLifeYears is { } halfLife && halfLife > 0 && paper.Year is { } year)
+        {
+            weight *= Math.Pow(0.5, Math.Max(0, options.ReferenceYear - year) / halfLife);
+        }
+
+        return weight;
     }
 }
