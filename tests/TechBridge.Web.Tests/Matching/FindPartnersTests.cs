@@ -225,6 +225,27 @@ public abstract class FindPartnersTests(AppFixture fixture)
         Assert.Contains("근거", html, StringComparison.Ordinal);
         await fixture.App.Services.GetRequiredService<PartnerIndex>().Ready;
     }
+
+    [Fact]
+    public async Task FindPartnersPage_OneGroup_ListsMoreThanThePreviewCapAndLoadsMoreOnRequest()
+    {
+        var client = await fixture.SignedInAsAsync(Roles.Company);
+        var need = "/matching?need=" + Uri.EscapeDataString("전고체 배터리 고체전해질 공동연구");
+
+        var all = await client.GetStringAsync(need);
+        var people = await client.GetStringAsync(need + "&kind=Person");
+        var fewer = await client.GetStringAsync(need + "&kind=Person&top=7");
+        var bad = await client.GetAsync(need + "&kind=Person&top=lots");
+
+        Assert.Contains("이 묶음의 결과 더 보기", all, StringComparison.Ordinal); // the all-groups preview is capped at 15 a group
+        Assert.Equal(50, Hits(people));
+        Assert.Contains("data-testid=\"group-load-more\"", people, StringComparison.Ordinal);
+        Assert.Contains("top=100", people, StringComparison.Ordinal);
+        Assert.Equal(7, Hits(fewer));
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+    }
+
+    private static int Hits(string html) => System.Text.RegularExpressions.Regex.Count(html, "data-testid=\"match-hit\"");
 }
 
 [Collection(OnSqlite.Name)]
