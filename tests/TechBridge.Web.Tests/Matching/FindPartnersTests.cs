@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TechBridge.Core.Accounts;
 using TechBridge.Core.Facilities;
 using TechBridge.Core.Matching;
+using TechBridge.Web.Tests.Facilities;
 using TechBridge.Web.Tests.Infrastructure;
 
 namespace TechBridge.Web.Tests.Matching;
@@ -244,6 +245,33 @@ public abstract class FindPartnersTests(AppFixture fixture)
         Assert.Equal(7, Hits(fewer));
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
     }
+
+    [Fact]
+    public async Task FindPartnersPage_NeedWithPreferredCountriesOnlyThose_KeepsOtherCountriesOut()
+    {
+        var client = await fixture.SignedInAsAsync(Roles.Company);
+        var (needId, preferred) = await fixture.QueryAsync(async db =>
+        {
+            var need = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+                db.TechnologyNeeds.Where(n => n.Countries.Count > 0 && n.Countries.All(c => c.CountryCode != "KR")).OrderBy(n => n.Id));
+            var codes = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.Set<Core.Marketplace.TechnologyNeedCountry>().Where(c => c.NeedId == need.Id).Select(c => c.CountryCode));
+            return (need.Id, codes);
+        });
+        var path = $"/matching?needId={needId}&kind=Person";
+
+        var ranked = await client.GetStringAsync(path);
+        var only = await client.GetStringAsync(path + "&only=1");
+
+        Assert.Contains("data-testid=\"only-preferred\"", ranked, StringComparison.Ordinal);
+        Assert.Contains(Countries(ranked), c => !preferred.Contains(c));
+        Assert.NotEmpty(Countries(only));
+        Assert.All(Countries(only), c => Assert.Contains(c, preferred));
+        Assert.Contains("다른 나라도 보기", only, StringComparison.Ordinal);
+    }
+
+    private static List<string> Countries(string html) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(html, "data-testid=\"match-hit\" data-country=\"([A-Z]*)\"").Select(m => m.Groups[1].Value)];
 
     private static int Hits(string html) => System.Text.RegularExpressions.Regex.Count(html, "data-testid=\"match-hit\"");
 }
