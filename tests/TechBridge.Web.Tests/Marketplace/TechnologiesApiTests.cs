@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using TechBridge.Core.Accounts;
+using TechBridge.Web.Tests.Facilities;
 using TechBridge.Web.Tests.Infrastructure;
 
 namespace TechBridge.Web.Tests.Marketplace;
@@ -33,9 +34,10 @@ public abstract class TechnologiesApiTests(AppFixture fixture)
     public async Task Get_Existing_ReturnsPatentsTaskTermsAndOwner()
     {
         var client = await fixture.SignedInAsAsync(Roles.Researcher);
-        // A demo technology: other tests in this fixture list their own, without a task or patents.
-        var id = (await client.GetFromJsonAsync<JsonElement>("/api/v1/marketplace/technologies?pageSize=100&sort=Newest")).GetProperty("items")
-            .EnumerateArray().First(t => t.GetProperty("isDemo").GetBoolean()).GetProperty("id").GetGuid();
+        // A demo technology, read from the database: other tests in this fixture list many of their own (any number of
+        // them can be newer than every demo one), without a task title.
+        var id = await fixture.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+            db.PublicTechnologies.Where(t => t.IsDemo && t.Patents.Count > 0 && t.RndTaskTitle != null).OrderBy(t => t.Id).Select(t => t.Id)));
 
         var detail = await client.GetFromJsonAsync<JsonElement>($"/api/v1/marketplace/technologies/{id}");
 
