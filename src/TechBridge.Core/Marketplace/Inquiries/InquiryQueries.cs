@@ -97,9 +97,7 @@ public sealed class InquiryQueries(TechBridgeDbContext db, InquiryAccess access)
     /// <summary>Abuse reports, open ones first and oldest first (administrators only).</summary>
     public async Task<PagedResult<InquiryReportRow>> ReportsAsync(Guid userId, bool openOnly, PageRequest page, CancellationToken cancellationToken = default)
     {
-        var isAdministrator = await db.Users.AsNoTracking()
-            .AnyAsync(u => u.Id == userId && !u.IsDisabled && u.Roles.Any(r => r.Role == Roles.Administrator), cancellationToken);
-        if (!isAdministrator)
+        if (!await ActiveRoles.HasAsync(db, userId, Roles.Administrator, cancellationToken))
         {
             throw new ForbiddenException(CoreMessages.Get("Inquiry.AdministratorsOnly"));
         }

@@ -189,9 +189,7 @@ public sealed class InquiryService(
     /// </summary>
     public async Task ResolveReportAsync(Guid userId, Guid reportId, InquiryReportResolution resolution, CancellationToken cancellationToken = default)
     {
-        var isAdministrator = await db.Users.AsNoTracking()
-            .AnyAsync(u => u.Id == userId && !u.IsDisabled && u.Roles.Any(r => r.Role == Roles.Administrator), cancellationToken);
-        if (!isAdministrator)
+        if (!await ActiveRoles.HasAsync(db, userId, Roles.Administrator, cancellationToken))
         {
             throw new ForbiddenException(CoreMessages.Get("Inquiry.AdministratorsOnly"));
         }

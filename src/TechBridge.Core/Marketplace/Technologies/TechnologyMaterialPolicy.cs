@@ -26,8 +26,6 @@ public sealed class TechnologyMaterialPolicy(TechBridgeDbContext db, TechnologyL
             return new AttachmentRights(CanRead: true, CanAdd: true, CanDelete: true);
         }
 
-        var administrator = await db.Users.AsNoTracking()
-            .AnyAsync(u => u.Id == userId && !u.IsDisabled && u.Roles.Any(r => r.Role == Roles.Administrator), cancellationToken);
-        return new AttachmentRights(CanRead: true, CanAdd: false, CanDelete: administrator);
+        return new AttachmentRights(CanRead: true, CanAdd: false, CanDelete: await ActiveRoles.HasAsync(db, userId, Roles.Administrator, cancellationToken));
     }
 }
