@@ -55,7 +55,7 @@ public sealed class EventNotices(TechBridgeDbContext db, INotifier notifier)
             .Join(db.Users.Where(u => !u.IsDisabled), p => p.UserId, u => u.Id, (p, u) => new { u.Id, u.Culture }).ToListAsync(cancellationToken);
         var days = e.FirstDay == e.LastDay ? Day(e.FirstDay) : $"{Day(e.FirstDay)} – {Day(e.LastDay)}";
         var hours = $"{EventSlots.Clock(e.DailyStartMinute)}–{EventSlots.Clock(e.DailyEndMinute)} KST";
-        var deadline = Day(DateOnly.FromDateTime(Kst.ToKst(e.RegistrationDeadline).AddDays(-1).DateTime));
+        var deadline = Day(EventDeadline.Day(e.RegistrationDeadline));
         foreach (var participant in participants)
         {
             var culture = NoticeCulture.Normalize(participant.Culture);

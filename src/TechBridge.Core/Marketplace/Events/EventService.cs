@@ -220,7 +220,7 @@ public sealed class EventService(TechBridgeDbContext db, EventAccess access, Eve
             }
         }
 
-        var unchangedDeadline = current is not null && deadline is { } kept && Deadline(kept) == current.RegistrationDeadline;
+        var unchangedDeadline = current is not null && deadline is { } kept && EventDeadline.ClosesAt(kept) == current.RegistrationDeadline;
         if (deadline is { } d && first is { } f2 && (d > f2 || (d < today && !unchangedDeadline)))
         {
             errors.Add("registrationDeadline", CoreMessages.Get("Event.Deadline"));
@@ -246,12 +246,9 @@ public sealed class EventService(TechBridgeDbContext db, EventAccess access, Eve
             NameKo = input.NameKo!.Trim(), NameEn = input.NameEn?.Trim() ?? string.Empty, Description = input.Description?.Trim() ?? string.Empty,
             Venue = string.IsNullOrWhiteSpace(input.Venue) ? null : input.Venue.Trim(), IsOnline = input.IsOnline, FirstDay = first!.Value, LastDay = last!.Value,
             DailyStartMinute = start!.Value, DailyEndMinute = end!.Value, MeetingMinutes = input.MeetingMinutes!.Value, TableCount = input.Tables!.Value,
-            RegistrationDeadline = Deadline(deadline!.Value), Status = current?.Status ?? PartneringEventStatus.Draft,
+            RegistrationDeadline = EventDeadline.ClosesAt(deadline!.Value), Status = current?.Status ?? PartneringEventStatus.Draft,
         };
     }
-
-    /// <summary>Registration closes at the end of the deadline day, KST.</summary>
-    private static DateTimeOffset Deadline(DateOnly day) => new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), Kst.Offset).ToUniversalTime();
 
     private static bool SlotsDiffer(PartneringEvent a, PartneringEvent b) => SlotFieldsChanged(a, b).Any();
 

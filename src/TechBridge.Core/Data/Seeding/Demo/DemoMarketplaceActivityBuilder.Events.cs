@@ -155,7 +155,7 @@ public static partial class DemoMarketplaceActivityBuilder
         {
             Id = random.NextGuid(), NameKo = string.Format(CultureInfo.InvariantCulture, nameKo, year), NameEn = string.Format(CultureInfo.InvariantCulture, nameEn, year),
             Description = description, Venue = venue, IsOnline = false, FirstDay = day, LastDay = day, DailyStartMinute = 10 * 60, DailyEndMinute = 17 * 60, MeetingMinutes = 30,
-            TableCount = tables, RegistrationDeadline = KstAt(deadlineDay.AddDays(1), 0), Status = PartneringEventStatus.Open, OrganizerId = organizer.UserId, CreatedAt = created,
+            TableCount = tables, RegistrationDeadline = EventDeadline.ClosesAt(deadlineDay), Status = PartneringEventStatus.Open, OrganizerId = organizer.UserId, CreatedAt = created,
         };
         return e;
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using TechBridge.Core.Marketplace.Events;
-using TechBridge.Core.Shared.Formatting;
 
 namespace TechBridge.Web.Components.Pages.Marketplace.Events;
 
@@ -10,7 +9,6 @@ public static class EventForm
     public static Dictionary<string, string> Values(EventDetail e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var deadline = DateOnly.FromDateTime(Kst.ToKst(e.RegistrationDeadline).DateTime).AddDays(-1);
         return new(StringComparer.Ordinal)
         {
             ["version"] = e.Version.ToString(CultureInfo.InvariantCulture),
@@ -25,7 +23,7 @@ public static class EventForm
             ["dailyEnd"] = e.DailyEnd,
             ["meetingMinutes"] = e.MeetingMinutes.ToString(CultureInfo.InvariantCulture),
             ["tables"] = e.TableCount.ToString(CultureInfo.InvariantCulture),
-            ["registrationDeadline"] = Day(deadline),
+            ["registrationDeadline"] = Day(EventDeadline.Day(e.RegistrationDeadline)),
         };
     }
 
