@@ -26,7 +26,7 @@ public sealed partial class DemoDataSeeder
         }
 
         var activity = DemoMarketplaceActivityBuilder.Build(new DemoRandom(Seed + 8, Clock.UtcNow(time)), input);
-        var company = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(Roles.Company)).Email);
+        var company = DemoEmail(Roles.Company);
         var passwordHash = await db.Users.Where(u => u.IsDemo && u.NormalizedEmail == company).Select(u => u.PasswordHash).SingleOrDefaultAsync(cancellationToken);
         await AddAllAsync(() =>
         {
@@ -76,12 +76,12 @@ public sealed partial class DemoDataSeeder
     {
         async Task<DemoMarketplaceInput.Account?> AccountAsync(string role)
         {
-            var email = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(role)).Email);
+            var email = DemoEmail(role);
             return await db.Users.AsNoTracking().Where(u => u.IsDemo && u.NormalizedEmail == email)
                 .Select(u => new DemoMarketplaceInput.Account(u.Id, u.DisplayName)).SingleOrDefaultAsync(cancellationToken);
         }
 
-        var companyEmail = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(Roles.Company)).Email);
+        var companyEmail = DemoEmail(Roles.Company);
         var companies = await db.Users.AsNoTracking()
             .Where(u => u.IsDemo && !u.IsDisabled && u.Roles.Any(r => r.Role == Roles.Company) && u.OrganizationId != null)
             .Join(db.Organizations.Where(o => o.Kind == OrganizationKind.Company), u => u.OrganizationId, o => o.Id, (u, o) => new

@@ -26,7 +26,7 @@ public sealed partial class DemoDataSeeder
     /// </summary>
     private async Task SeedReviewsAsync(CancellationToken cancellationToken)
     {
-        var pmEmail = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(Roles.ProgramManager)).Email);
+        var pmEmail = DemoEmail(Roles.ProgramManager);
         var pm = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == pmEmail).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken);
         var calls = await db.ProgramCalls.AsNoTracking().Where(c => c.IsDemo && c.Status == CallStatus.Closed).OrderBy(c => c.ClosesAt)
             .Select(c => new { c.Id, c.ClosesAt }).ToListAsync(cancellationToken);

@@ -22,6 +22,9 @@ public sealed partial class DemoDataSeeder(
 {
     public const int Seed = 20261122;
 
+    /// <summary>The normalised e-mail of the demo account that holds <paramref name="role"/>.</summary>
+    private static string DemoEmail(string role) => UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(role)).Email);
+
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         if (!await db.Organizations.AnyAsync(o => o.IsDemo, cancellationToken))
@@ -108,8 +111,8 @@ public sealed partial class DemoDataSeeder(
     /// <summary>The pool of reviewers, from the demo directory, added by the demo program manager; the demo reviewer account is one of them.</summary>
     private async Task SeedReviewerPoolAsync(CancellationToken cancellationToken)
     {
-        var pmEmail = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(Roles.ProgramManager)).Email);
-        var reviewerEmail = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(Roles.Reviewer)).Email);
+        var pmEmail = DemoEmail(Roles.ProgramManager);
+        var reviewerEmail = DemoEmail(Roles.Reviewer);
         var accounts = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == pmEmail || u.NormalizedEmail == reviewerEmail)
             .Select(u => new { u.Id, u.NormalizedEmail }).ToListAsync(cancellationToken);
         var pm = accounts.Where(a => a.NormalizedEmail == pmEmail).Select(a => (Guid?)a.Id).FirstOrDefault();
@@ -128,7 +131,7 @@ public sealed partial class DemoDataSeeder(
     /// <summary>Calls for proposals of the seed programs, drafted and published by the demo program manager.</summary>
     private async Task SeedCallsAsync(CancellationToken cancellationToken)
     {
-        var pmEmail = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(Roles.ProgramManager)).Email);
+        var pmEmail = DemoEmail(Roles.ProgramManager);
         var pm = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == pmEmail).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken);
         var programs = await db.Programs.AsNoTracking().Select(p => p.Code).ToListAsync(cancellationToken);
         if (pm is null || !DemoCallBuilder.Programs.All(programs.Contains))
@@ -147,7 +150,7 @@ public sealed partial class DemoDataSeeder(
     /// </summary>
     private async Task SeedDisposalsAsync(CancellationToken cancellationToken)
     {
-        var pmEmail = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(Roles.ProgramManager)).Email);
+        var pmEmail = DemoEmail(Roles.ProgramManager);
         var pm = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == pmEmail).Select(u => new DemoDisposalBuilder.Person(u.Id, u.DisplayName))
             .SingleOrDefaultAsync(cancellationToken);
         if (pm is null)
@@ -168,7 +171,7 @@ public sealed partial class DemoDataSeeder(
             .ToListAsync(cancellationToken);
         var operators = await db.Users.AsNoTracking().Where(u => u.OrganizationId != null && !u.IsDisabled && u.Roles.Any(r => r.Role == Roles.CenterOperator))
             .OrderBy(u => u.Id).Select(u => new { u.OrganizationId, Person = new DemoDisposalBuilder.Person(u.Id, u.DisplayName) }).ToListAsync(cancellationToken);
-        var operatorEmail = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(Roles.CenterOperator)).Email);
+        var operatorEmail = DemoEmail(Roles.CenterOperator);
         var demoCenter = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == operatorEmail).Select(u => u.OrganizationId).SingleOrDefaultAsync(cancellationToken);
         var centers = await db.Organizations.AsNoTracking().Where(o => o.IsDemo && o.Kind == OrganizationKind.EquipmentCenter).OrderBy(o => o.Id)
             .Select(o => o.Id).ToListAsync(cancellationToken);
@@ -211,7 +214,7 @@ public sealed partial class DemoDataSeeder(
         var people = await db.Users.AsNoTracking().Where(u => u.IsDemo && u.OrganizationId != null
                 && u.Roles.Any(r => r.Role == Roles.Coordinator || r.Role == Roles.CenterOperator))
             .Select(u => new { u.Id, u.DisplayName, u.OrganizationId }).ToListAsync(cancellationToken);
-        var pmEmail = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(Roles.ProgramManager)).Email);
+        var pmEmail = DemoEmail(Roles.ProgramManager);
         var pm = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == pmEmail).Select(u => new { u.Id, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
         var representatives = await db.Industries.AsNoTracking().ToDictionaryAsync(i => i.Code, i => i.RepresentativeInstitutionId, cancellationToken);
         var centerIds = items.Select(i => i.CenterId).Distinct().ToList();
@@ -277,7 +280,7 @@ public sealed partial class DemoDataSeeder(
         var equipment = await db.Equipment.AsNoTracking().Where(e => e.IsDemo).ToListAsync(cancellationToken);
         taxonomy.Invalidate();
         var snapshot = await taxonomy.GetAsync(cancellationToken);
-        var company = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(Roles.Company)).Email);
+        var company = DemoEmail(Roles.Company);
         var passwordHash = await db.Users.Where(u => u.IsDemo && u.NormalizedEmail == company).Select(u => u.PasswordHash).SingleOrDefaultAsync(cancellationToken);
         var platform = DemoPlatformGenerator.Generate(Seed, organizations, equipment, snapshot, Clock.UtcNow(time));
         var industries = await db.Industries.Where(i => i.RepresentativeInstitutionId == null).ToListAsync(cancellationToken);
@@ -326,7 +329,7 @@ public sealed partial class DemoDataSeeder(
     /// <summary>Links the demo account of the role to the organisation, unless it is linked already.</summary>
     private async Task LinkAsync(string role, Guid? organizationId, CancellationToken cancellationToken)
     {
-        var email = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(role)).Email);
+        var email = DemoEmail(role);
         var account = await db.Users.SingleOrDefaultAsync(u => u.IsDemo && u.NormalizedEmail == email, cancellationToken);
         if (account is { OrganizationId: null } && organizationId is not null)
         {
@@ -338,7 +341,7 @@ public sealed partial class DemoDataSeeder(
     /// <summary>The demo company account files needs for the demo company with the most needs (ties: the lowest id).</summary>
     private async Task LinkCompanyAccountAsync(CancellationToken cancellationToken)
     {
-        var email = UserAccount.Normalize(DemoAccounts.All.First(a => a.Roles.Contains(Roles.Company)).Email);
+        var email = DemoEmail(Roles.Company);
         var account = await db.Users.SingleOrDefaultAsync(u => u.IsDemo && u.NormalizedEmail == email, cancellationToken);
         if (account is not { OrganizationId: null })
         {
