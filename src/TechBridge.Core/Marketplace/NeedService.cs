@@ -101,10 +101,7 @@ public sealed class NeedService(TechBridgeDbContext db, TaxonomyCatalog taxonomy
         }
 
         errors.TrlRange(nameof(input.TrlMin), input.TrlMin, input.TrlMax);
-        if (input.BudgetKrw is < 0 or > MarketplaceLimits.MaxBudgetKrw)
-        {
-            errors.Add(nameof(input.BudgetKrw), CoreMessages.Get("Validation.Range", CoreMessages.Get("Field.Budget"), 0, Krw.Format(MarketplaceLimits.MaxBudgetKrw, Bilingual.IsEnglish)));
-        }
+        errors.KrwAmount(nameof(input.BudgetKrw), "Field.Budget", input.BudgetKrw, MarketplaceLimits.MaxBudgetKrw);
 
         if (input.TimelineMonths is < 1 or > MarketplaceLimits.MaxTimelineMonths)
         {

@@ -42,6 +42,7 @@ public static partial class EntityDocuments
             TrlMin = technology.Trl,
             TrlMax = technology.Trl,
             Country = owner.CountryCode,
+            MinCostKrw = technology.FeeMinKrw,
         });
     }
 

@@ -1,4 +1,5 @@
 using TechBridge.Core.Data;
+using TechBridge.Core.Marketplace;
 using TechBridge.Core.Shared.Errors;
 using TechBridge.Core.Shared.Resources;
 using TechBridge.Core.Shared.Taxonomy;
@@ -32,6 +33,8 @@ public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db, Ta
             Countries = Set(query.Countries),
             Industries = string.IsNullOrWhiteSpace(query.Industry) ? null : new HashSet<string>(StringComparer.Ordinal) { query.Industry },
         };
+        var (trlMin, trlMax) = EffectiveTrl(query, catalog);
+        filter = filter with { MaxCostKrw = query.BudgetKrw };
         var kinds = Set(query.Kinds) ?? PartnerKinds.Default;
         var reach = NeedIntent.Reach(query.Text);
         var boosts = Boosts(reach, query.PreferredCountries, catalog);
@@ -46,7 +49,7 @@ public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db, Ta
             var groupFilter = filter with { EntityTypes = group };
             if (group.Overlaps(PartnerKinds.WithTrl))
             {
-                groupFilter = groupFilter with { TrlMin = query.TrlMin, TrlMax = query.TrlMax };
+                groupFilter = groupFilter with { TrlMin = trlMin, TrlMax = trlMax };
             }
 
             var request = new SearchRequest(query.Text) { Top = query.Top, Explain = true, Boosts = boosts, Filter = groupFilter };
@@ -66,19 +69,25 @@ public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db, Ta
         }
 
         var entities = await PartnerEntities.LoadAsync(db, catalog, found.Select(h => h.Id), cancellationToken);
-        var wordOfStem = WordsOfStems(queryTerms);
         var hits = new List<PartnerHit>();
-        foreach (var hit in found)
+        foreach (var group in found.GroupBy(h => entities.TryGetValue(h.Id, out var e) ? e.Kind : null))
         {
-            if (!entities.TryGetValue(hit.Id, out var e))
+            if (group.Key is null)
             {
-                continue; // deleted since the index last heard of it
+                continue; // deleted since the index last heard of them
             }
 
-            var matched = hit.Explanation is null ? [] : Readable(hit.Explanation.Terms, wordOfStem);
-            var fieldScores = hit.Explanation?.FieldScores.ToDictionary(f => f.Key, f => (double)f.Value, StringComparer.Ordinal)
-                ?? new Dictionary<string, double>(StringComparer.Ordinal);
-            hits.Add(new PartnerHit(e.Kind, e.Id, e.NameKo, e.NameEn, e.CountryCode, e.Fields, hit.Score, matched, fieldScores, hit.Similarity, e.Owner, e.TrlMin, e.TrlMax));
+            var best = group.Max(h => h.Score);
+            foreach (var hit in group)
+            {
+                var e = entities[hit.Id];
+                var matched = hit.Explanation is null ? [] : Readable(hit.Explanation.Terms);
+                var fieldScores = hit.Explanation?.FieldScores.ToDictionary(f => f.Key, f => (double)f.Value, StringComparer.Ordinal)
+                    ?? new Dictionary<string, double>(StringComparer.Ordinal);
+                var confident = MatchConfidence.IsConfident(hit.Score, best, hit.Explanation, hit.Similarity);
+                hits.Add(new PartnerHit(e.Kind, e.Id, e.NameKo, e.NameEn, e.CountryCode, e.Fields, hit.Score, matched, fieldScores, confident,
+                    hit.Similarity, e.Owner, e.TrlMin, e.TrlMax));
+            }
         }
 
         return new PartnerResults(
@@ -116,6 +125,20 @@ public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db, Ta
 
         errors.PlainText(nameof(query.Text), query.Text);
         errors.TrlRange(nameof(query.TrlMin), query.TrlMin, query.TrlMax);
+        if (!string.IsNullOrWhiteSpace(query.RndStage))
+        {
+            if (!catalog.RndStages.TryGetValue(query.RndStage, out var stage))
+            {
+                errors.Add(nameof(query.RndStage), CoreMessages.Get("Validation.UnknownCode", CoreMessages.Get("Field.RndStage"), query.RndStage));
+            }
+            else if (!errors.HasErrors && (query.TrlMin > stage.TrlMax || query.TrlMax < stage.TrlMin))
+            {
+                errors.Add(nameof(query.RndStage), CoreMessages.Get("Validation.StageOutsideTrl", stage.Name(), stage.TrlMin, stage.TrlMax,
+                    query.TrlMin ?? TrlLevel.Min, query.TrlMax ?? TrlLevel.Max));
+            }
+        }
+
+        errors.KrwAmount(nameof(query.BudgetKrw), "Field.Budget", query.BudgetKrw, MarketplaceLimits.MaxBudgetKrw);
         errors.ThrowIfAny();
     }
 
@@ -143,43 +166,32 @@ public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db, Ta
     private sealed record RankedHit(string Id, double Score, HitExplanation? Explanation, float? Similarity);
 
     /// <summary>
-    /// The matched terms a person can read: no syllable bigrams, and never a bare English stem ("batteri"): a stem is shown
-    /// as the query's word it came from ("battery"), and not at all when that word matched too or no query word has it.
+    /// The matched terms a person can read, in the words as written: no syllable bigrams, and a stem shown as the word it
+    /// came from ("batteries", not "batteri"; the planner keeps that word), each word once.
     /// </summary>
-    private static List<MatchedTerm> Readable(IReadOnlyList<TermContribution> terms, Dictionary<string, string> wordOfStem)
+    private static List<MatchedTerm> Readable(IReadOnlyList<TermContribution> terms)
     {
-        var words = terms.Where(t => t.Kind == TermKind.Word).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
         var readable = new List<MatchedTerm>();
-        foreach (var t in terms)
+        foreach (var t in terms.Where(t => t.Kind != TermKind.Bigram))
         {
-            var text = t.Kind switch
+            if (readable.TrueForAll(m => m.Term != t.Term))
             {
-                TermKind.Word => t.Term,
-                TermKind.Stem when wordOfStem.TryGetValue(t.Term, out var word) && !words.Contains(word) => word,
-                _ => null,
-            };
-            if (text is not null && readable.TrueForAll(m => m.Term != text))
-            {
-                readable.Add(new MatchedTerm(text, t.FromGlossary, t.ExpandedFrom, t.Score));
+                readable.Add(new MatchedTerm(t.Term, t.FromGlossary, t.ExpandedFrom, t.Score, t.Common));
             }
         }
 
         return readable;
     }
 
-    /// <summary>Each English stem of the query with the query word it came from (the first such word).</summary>
-    private static Dictionary<string, string> WordsOfStems(IEnumerable<QueryTerm> query)
+    /// <summary>The TRL range to filter by: the query's, narrowed to its R&amp;D stage's range when it names one.</summary>
+    private static (int? Min, int? Max) EffectiveTrl(PartnerQuery query, TaxonomySnapshot catalog)
     {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var word in query.Where(q => q.Kind == TermKind.Word).Select(q => q.Display))
+        if (query.RndStage is null || !catalog.RndStages.TryGetValue(query.RndStage, out var stage))
         {
-            if (word.Length > 0 && word.All(char.IsAsciiLetter))
-            {
-                map.TryAdd(EnglishStemmer.Stem(word.ToLowerInvariant()), word);
-            }
+            return (query.TrlMin, query.TrlMax);
         }
 
-        return map;
+        return (Math.Max(query.TrlMin ?? stage.TrlMin, stage.TrlMin), Math.Min(query.TrlMax ?? stage.TrlMax, stage.TrlMax));
     }
 
     private static HashSet<string>? Set(IReadOnlyCollection<string>? values) =>

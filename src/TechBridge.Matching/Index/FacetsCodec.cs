@@ -17,6 +17,7 @@ internal static class FacetsCodec
         writer.Write((sbyte)(facets.TrlMin ?? -1));
         writer.Write((sbyte)(facets.TrlMax ?? -1));
         WriteOptional(writer, facets.Country);
+        writer.Write(facets.MinCostKrw ?? -1L);
     }
 
     public static DocumentFacets Read(BinaryReader reader)
@@ -33,10 +34,12 @@ internal static class FacetsCodec
         var trlMin = reader.ReadSByte();
         var trlMax = reader.ReadSByte();
         var country = ReadOptional(reader);
+        var cost = reader.ReadInt64();
         return new DocumentFacets
         {
             EntityType = entityType, Fields = fields, Industry = industry, RndStage = stage,
             TrlMin = trlMin < 0 ? null : trlMin, TrlMax = trlMax < 0 ? null : trlMax, Country = country,
+            MinCostKrw = cost < 0 ? null : cost,
         };
     }
 

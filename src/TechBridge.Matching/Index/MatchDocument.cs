@@ -22,6 +22,9 @@ public sealed record DocumentFacets
 
     /// <summary>ISO 3166-1 alpha-2.</summary>
     public string? Country { get; init; }
+
+    /// <summary>The least taking this partner up costs, in KRW (a technology's lowest licence fee); null when not priced.</summary>
+    public long? MinCostKrw { get; init; }
 }
 
 /// <summary>A document to index: a stable external id, text per schema field, and facets.</summary>

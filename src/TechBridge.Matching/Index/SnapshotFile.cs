@@ -12,7 +12,7 @@ namespace TechBridge.Matching.Index;
 /// </summary>
 public static class SnapshotFile
 {
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
     private const uint Magic = 0x58494254; // "TBIX"
 
     /// <summary>Writes atomically: a temporary file beside the target is renamed over it when complete.</summary>

@@ -27,7 +27,8 @@ internal sealed class Explainer(IndexSchema schema, IndexSnapshot snapshot)
                 continue;
             }
 
-            var weight = term.Weight * bm25.Idf(snapshot.DocFreq(term.Key));
+            var docFreq = snapshot.DocFreq(term.Key);
+            var weight = term.Weight * bm25.Idf(docFreq);
             var offset = doc * segment.FieldCount;
             var pseudo = bm25.PseudoFrequency(cursor.Tfs, segment.Lengths, offset);
             var score = weight * bm25.Saturate(pseudo);
@@ -42,7 +43,8 @@ internal sealed class Explainer(IndexSchema schema, IndexSnapshot snapshot)
                 }
             }
 
-            contributions.Add(new TermContribution(term.Display, term.Kind, term.FromGlossary, term.ExpandedFrom, score, fields));
+            var common = CommonTerm.Is(docFreq, snapshot.LiveDocCount);
+            contributions.Add(new TermContribution(term.Display, term.Kind, term.FromGlossary, term.ExpandedFrom, score, fields, common));
         }
 
         contributions.Sort((a, b) => b.Score.CompareTo(a.Score));

@@ -17,7 +17,8 @@ internal static class FacetMatcher
             && In(filter.RndStages, facets.RndStage)
             && In(filter.Countries, facets.Country)
             && (filter.Fields is null || facets.Fields.Any(filter.Fields.Contains))
-            && TrlOverlaps(filter, facets);
+            && TrlOverlaps(filter, facets)
+            && (filter.MaxCostKrw is null || facets.MinCostKrw is null || facets.MinCostKrw <= filter.MaxCostKrw);
     }
 
     public static float Boost(SearchBoosts boosts, DocumentFacets facets)

@@ -17,9 +17,10 @@ public sealed class QueryPlanner(IAnalyzer analyzer)
         var analyzed = new List<AnalyzedTerm>();
         analyzer.Analyze(text ?? string.Empty, analyzed);
         var terms = new Dictionary<string, QueryTerm>(StringComparer.Ordinal);
+        var written = WrittenWords(analyzed);
         foreach (var term in analyzed)
         {
-            Add(terms, new QueryTerm(TermKeys.Of(term), term.Kind, term.Kind == TermKind.Bigram ? BigramWeight : 1f));
+            Add(terms, new QueryTerm(TermKeys.Of(term), term.Kind, term.Kind == TermKind.Bigram ? BigramWeight : 1f, Written: WrittenFor(term, written)));
         }
 
         if (glossary is not null && glossary.Count > 0)
@@ -27,16 +28,38 @@ public sealed class QueryPlanner(IAnalyzer analyzer)
             var keys = terms.Values.Where(t => t.Kind != TermKind.Bigram).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var (source, expansion) in glossary.Expansions(keys))
             {
+                var expansionWords = WrittenWords(expansion);
                 foreach (var term in expansion)
                 {
                     var weight = (term.Kind == TermKind.Bigram ? BigramWeight : 1f) * ExpansionWeight;
-                    Add(terms, new QueryTerm(TermKeys.Of(term), term.Kind, weight, FromGlossary: true, ExpandedFrom: source));
+                    Add(terms, new QueryTerm(TermKeys.Of(term), term.Kind, weight, FromGlossary: true, ExpandedFrom: source, Written: WrittenFor(term, expansionWords)));
                 }
             }
         }
 
         return [.. terms.Values];
     }
+
+    /// <summary>The Latin words of a text by position: what an English stem ("batteri") is shown as ("batteries").</summary>
+    private static Dictionary<int, string> WrittenWords(IEnumerable<AnalyzedTerm> analyzed)
+    {
+        var words = new Dictionary<int, string>();
+        foreach (var term in analyzed)
+        {
+            if (term.Kind == TermKind.Word && term.Text.Length > 0 && char.IsAsciiLetter(term.Text[0]))
+            {
+                words.TryAdd(term.Position, term.Text);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// An English stem reads as its word; a Korean stem ("반도체" from "반도체를") and every other term read as they are.
+    /// </summary>
+    private static string? WrittenFor(AnalyzedTerm term, Dictionary<int, string> words) =>
+        term.Kind == TermKind.Stem && words.TryGetValue(term.Position, out var word) ? word : null;
 
     /// <summary>Keeps the strongest reading of a key: the user's own word beats an expansion of it.</summary>
     private static void Add(Dictionary<string, QueryTerm> terms, QueryTerm term)

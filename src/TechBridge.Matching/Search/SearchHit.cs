@@ -11,9 +11,13 @@ public sealed record HitExplanation(IReadOnlyList<TermContribution> Terms, float
         Terms.SelectMany(t => t.Fields).GroupBy(f => f.Field).ToDictionary(g => g.Key, g => g.Sum(f => f.Score), StringComparer.Ordinal);
 }
 
-/// <summary>A matched query term: the text shown to people, whether it came from the glossary (and from which query term), and its per-field scores.</summary>
+/// <summary>
+/// A matched query term: the text shown to people, whether it came from the glossary (and from which query term), its
+/// per-field scores, and whether it is <see cref="Common"/> (<see cref="CommonTerm"/>).
+/// </summary>
 public sealed record TermContribution(
-    string Term, Text.TermKind Kind, bool FromGlossary, string? ExpandedFrom, float Score, IReadOnlyList<FieldContribution> Fields);
+    string Term, Text.TermKind Kind, bool FromGlossary, string? ExpandedFrom, float Score, IReadOnlyList<FieldContribution> Fields,
+    bool Common = false);
 
 public sealed record FieldContribution(string Field, int TermFrequency, float Score);
 

@@ -1,3 +1,5 @@
+using TechBridge.Matching.Index;
+
 namespace TechBridge.Matching.Search;
 
 /// <summary>Which documents may appear at all. Every set is optional; within a set any value matches.</summary>
@@ -21,8 +23,11 @@ public sealed record SearchFilter
 
     public int? TrlMax { get; init; }
 
+    /// <summary>A document whose <see cref="DocumentFacets.MinCostKrw"/> exceeds this is out; documents without a price stay.</summary>
+    public long? MaxCostKrw { get; init; }
+
     public bool IsEmpty => EntityTypes is null && Fields is null && Industries is null && RndStages is null && Countries is null
-        && TrlMin is null && TrlMax is null;
+        && TrlMin is null && TrlMax is null && MaxCostKrw is null;
 }
 
 /// <summary>Multipliers for documents with a preferred facet (e.g. the need's field ×1.3, preferred countries ×1.2).</summary>

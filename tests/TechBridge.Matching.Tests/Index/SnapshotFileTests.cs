@@ -36,6 +36,24 @@ public sealed class SnapshotFileTests : IDisposable
     }
 
     [Fact]
+    public void SaveThenLoad_CostFacet_FiltersExactlyTheSame()
+    {
+        var index = BuildIndex();
+        SnapshotFile.Save(index, PathOf("cost.tbx"));
+        var loaded = Docs.NewIndex();
+        Assert.True(SnapshotFile.TryLoad(loaded, PathOf("cost.tbx"), out var reason), reason);
+        var request = new SearchRequest("lithium") { Top = 500, Filter = new SearchFilter { MaxCostKrw = 100_000_000 } };
+
+        var expected = new MatchEngine(index).Search(request).Hits;
+        var actual = new MatchEngine(loaded).Search(request).Hits;
+
+        Assert.Equal(expected, actual);
+        Assert.DoesNotContain(actual, h => h.Id == "d104"); // 104 million won: over the budget
+        Assert.Contains(actual, h => h.Id == "d100"); // exactly the budget
+        Assert.Contains(actual, h => h.Id == "d101"); // no price: stays
+    }
+
+    [Fact]
     public void TryLoad_FlippedByte_RefusesWithChecksumReason()
     {
         SnapshotFile.Save(BuildIndex(), PathOf("index.tbx"));
@@ -92,7 +110,7 @@ public sealed class SnapshotFileTests : IDisposable
         var index = Docs.NewIndex();
         index.AddRange(Enumerable.Range(0, 300).Select(i => Docs.Of(
             $"d{i}", i % 3 == 0 ? "battery cathode" : "robot arm", $"lithium coating {i % 7} sample text",
-            new DocumentFacets { Country = i % 2 == 0 ? "KR" : "US", Fields = ["SECONDARY_BATTERY"], TrlMin = 3 })));
+            new DocumentFacets { Country = i % 2 == 0 ? "KR" : "US", Fields = ["SECONDARY_BATTERY"], TrlMin = 3, MinCostKrw = i % 4 == 0 ? i * 1_000_000L : null })));
         index.Delete("d3");
         index.AddRange([Docs.Of("late", "battery pack")]);
         return index;

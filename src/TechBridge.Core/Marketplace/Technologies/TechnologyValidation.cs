@@ -95,14 +95,8 @@ public static partial class TechnologyValidation
             errors.Add(nameof(input.LicenceKinds), CoreMessages.Get("Validation.UnknownCode", CoreMessages.Get("Field.LicenceKinds"), kinds.First(k => !Enum.IsDefined(k))));
         }
 
-        var max = Krw.Format(MarketplaceLimits.MaxBudgetKrw, Bilingual.IsEnglish);
-        foreach (var (field, label, fee) in new[] { (nameof(input.FeeMinKrw), "Field.FeeMin", input.FeeMinKrw), (nameof(input.FeeMaxKrw), "Field.FeeMax", input.FeeMaxKrw) })
-        {
-            if (fee is < 0 or > MarketplaceLimits.MaxBudgetKrw)
-            {
-                errors.Add(field, CoreMessages.Get("Validation.Range", CoreMessages.Get(label), 0, max));
-            }
-        }
+        errors.KrwAmount(nameof(input.FeeMinKrw), "Field.FeeMin", input.FeeMinKrw, MarketplaceLimits.MaxBudgetKrw);
+        errors.KrwAmount(nameof(input.FeeMaxKrw), "Field.FeeMax", input.FeeMaxKrw, MarketplaceLimits.MaxBudgetKrw);
 
         if (input.FeeMinKrw is { } min && input.FeeMaxKrw is { } most && min > most && !errors.Has(nameof(input.FeeMaxKrw)))
         {

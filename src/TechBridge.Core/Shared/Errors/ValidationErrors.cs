@@ -97,6 +97,15 @@ public sealed class ValidationErrors
         }
     }
 
+    /// <summary>An amount of won from 0 to <paramref name="max"/> (a typing-error guard), when given.</summary>
+    public void KrwAmount(string field, string labelKey, long? value, long max)
+    {
+        if (value is < 0 || value > max)
+        {
+            Add(field, CoreMessages.Get("Validation.Range", CoreMessages.Get(labelKey), 0, Formatting.Krw.Format(max, Taxonomy.Bilingual.IsEnglish)));
+        }
+    }
+
     /// <summary>Reports every code that <paramref name="exists"/> does not know.</summary>
     public void KnownCodes(string field, IEnumerable<string>? codes, string labelKey, Func<string, bool> exists)
     {
