@@ -6,7 +6,7 @@ namespace TechBridge.Matching.Search;
 /// </summary>
 public static class CommonTerm
 {
-    public const double DocumentShare = 0.05;
+    public const double DocumentShare = 0.10;
 
     public const long MinDocuments = 100;
 
