@@ -270,6 +270,108 @@ public abstract class FindPartnersTests(AppFixture fixture)
         Assert.Contains("다른 나라도 보기", only, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FindPartners_StageAndBudget_KeepOutTechnologiesOfOtherStagesAndOverTheBudget()
+    {
+        var client = await fixture.SignedInAsAsync(Roles.Company);
+        const long budget = 50_000_000;
+
+        var result = await (await client.PostAsJsonAsync("/api/v1/matching/partners",
+            new { text = "배터리 전극 소재 제조 기술", kinds = new[] { "Technology" }, rndStage = "DEVELOPMENT", budgetKrw = budget, top = 50 }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+
+        var hits = result.GetProperty("hits").EnumerateArray().ToList();
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.InRange(h.GetProperty("trlMin").GetInt32(), 5, 6)); // the development stage is TRL 5–6
+        var ids = hits.Select(h => h.GetProperty("id").GetGuid()).ToList();
+        var fees = await fixture.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.PublicTechnologies.Where(t => ids.Contains(t.Id)).Select(t => t.FeeMinKrw)));
+        Assert.All(fees, fee => Assert.True(fee is null || fee <= budget, $"fee {fee} is over the budget"));
+        Assert.All(hits, h => Assert.Contains(h.GetProperty("confident").ValueKind, new[] { JsonValueKind.True, JsonValueKind.False }));
+    }
+
+    [Fact]
+    public async Task FindPartners_UnknownStageOrStageOutsideTheTrlOrNegativeBudget_Returns400WithFieldMessages()
+    {
+        var client = await fixture.SignedInAsAsync(Roles.Company);
+
+        var unknown = await (await client.PostAsJsonAsync("/api/v1/matching/partners", new { text = "배터리", rndStage = "MOONSHOT", budgetKrw = -1 })).ReadProblemAsync();
+        var outside = await (await client.PostAsJsonAsync("/api/v1/matching/partners", new { text = "배터리", rndStage = "BASIC_RESEARCH", trlMin = 6, trlMax = 8 })).ReadProblemAsync();
+
+        Assert.Contains("알 수 없는 R&D 단계 코드입니다: MOONSHOT", unknown.FieldErrors("RndStage"));
+        Assert.NotEmpty(unknown.FieldErrors("BudgetKrw"));
+        Assert.Contains(outside.FieldErrors("RndStage"), m => m.Contains("TRL 1–2", StringComparison.Ordinal) && m.Contains("6–8과 겹치지", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task FindPartners_OnlyCommonWords_NoHitIsConfident_ASpecificNeedHasConfidentHits()
+    {
+        var client = await fixture.SignedInAsAsync(Roles.Company);
+
+        var vague = await (await client.PostAsJsonAsync("/api/v1/matching/partners", new { text = "기술 개발 시스템", top = 10 })).Content.ReadFromJsonAsync<JsonElement>();
+        var specific = await (await client.PostAsJsonAsync("/api/v1/matching/partners", new { text = "반도체 식각 공정 전문가", kinds = new[] { "Person" }, top = 10 })).Content.ReadFromJsonAsync<JsonElement>();
+
+        var vagueHits = vague.GetProperty("hits").EnumerateArray().ToList();
+        Assert.NotEmpty(vagueHits);
+        Assert.All(vagueHits, h => Assert.False(h.GetProperty("confident").GetBoolean()));
+        Assert.All(vagueHits.SelectMany(h => h.GetProperty("matched").EnumerateArray()), m => Assert.True(m.GetProperty("common").GetBoolean()));
+        var first = specific.GetProperty("hits").EnumerateArray().First();
+        Assert.True(first.GetProperty("confident").GetBoolean());
+        Assert.Contains(first.GetProperty("matched").EnumerateArray(), m => m.GetProperty("term").GetString() == "식각" && !m.GetProperty("common").GetBoolean());
+    }
+
+    [Fact]
+    public async Task FindPartners_InflectedWords_ExplainedInTheWordsAsWrittenNeverStems()
+    {
+        var client = await fixture.SignedInAsAsync(Roles.Company);
+
+        var korean = await (await client.PostAsJsonAsync("/api/v1/matching/partners", new { text = "반도체를 식각하는 장비", kinds = new[] { "Equipment" }, top = 5 })).Content.ReadFromJsonAsync<JsonElement>();
+        var english = await (await client.PostAsJsonAsync("/api/v1/matching/partners", new { text = "batteries durability testing", kinds = new[] { "Equipment" }, top = 5 })).Content.ReadFromJsonAsync<JsonElement>();
+
+        var koreanTerms = korean.GetProperty("hits").EnumerateArray().SelectMany(h => h.GetProperty("matched").EnumerateArray()).Select(m => m.GetProperty("term").GetString()).ToList();
+        var englishTerms = english.GetProperty("hits").EnumerateArray().SelectMany(h => h.GetProperty("matched").EnumerateArray()).Select(m => m.GetProperty("term").GetString()).ToList();
+        Assert.Contains("반도체", koreanTerms); // "반도체를" reduced to its stem, shown, not dropped
+        Assert.NotEmpty(englishTerms);
+        Assert.DoesNotContain(englishTerms, t => t is "batteri" or "durabl" or "test");
+    }
+
+    [Fact]
+    public async Task FindPartnersPage_ReadinessFilters_ShownAppliedAndWordsRefused()
+    {
+        var client = await fixture.SignedInAsAsync(Roles.Company);
+        var need = "/matching?need=" + Uri.EscapeDataString("배터리 전극 소재 제조 기술") + "&kind=Technology";
+
+        var filtered = await client.GetStringAsync(need + "&stage=DEVELOPMENT&trlMin=&trlMax=&budget=50000000");
+        var words = await client.GetStringAsync(need + "&budget=" + Uri.EscapeDataString("오천만") + "&trlMin=high");
+        var english = await client.GetStringAsync(need + "&budget=lots&culture=en");
+
+        Assert.Contains("data-testid=\"readiness-filters\"", filtered, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"DEVELOPMENT\" selected", filtered, StringComparison.Ordinal);
+        Assert.Contains("value=\"50000000\"", filtered, StringComparison.Ordinal);
+        Assert.NotEmpty(Trls(filtered));
+        Assert.All(Trls(filtered), t => Assert.InRange(t, 5, 6));
+        Assert.Contains("예산 상한(원)에 숫자가 아닌 값이 있습니다: 오천만", words, StringComparison.Ordinal);
+        Assert.Contains("TRL에 숫자가 아닌 값이 있습니다: high", words, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"match-hit\"", words, StringComparison.Ordinal);
+        Assert.Contains("Budget up to (KRW) must be a number, not &quot;lots&quot;.", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FindPartnersPage_VagueNeed_FoldsWeakerMatchesAndSaysSo()
+    {
+        var client = await fixture.SignedInAsAsync(Roles.Company);
+
+        var html = await client.GetStringAsync("/matching?need=" + Uri.EscapeDataString("기술 개발 시스템"));
+
+        Assert.Contains("data-testid=\"no-confident\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"weaker-matches\"", html, StringComparison.Ordinal);
+        Assert.Contains("약한 일치", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-confident=\"true\"", html, StringComparison.Ordinal);
+    }
+
+    private static List<int> Trls(string html) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(html, "<span class=\"sub\">TRL (\\d)").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))];
+
     private static List<string> Countries(string html) =>
         [.. System.Text.RegularExpressions.Regex.Matches(html, "data-testid=\"match-hit\" data-country=\"([A-Z]*)\"").Select(m => m.Groups[1].Value)];
 
