@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using TechBridge.Core.Matching;
 using TechBridge.Matching.Evaluation;
 using TechBridge.Matching.Index;
 using TechBridge.Matching.Search;
@@ -100,7 +101,7 @@ public static class BeirCompareCommand
         var index = new MatchIndex(IndexSchema.Default, analyzer);
         index.AddRange(dataset.Corpus.Select(d => new MatchDocument(d.Id, new Dictionary<string, string> { ["title"] = d.Title, ["body"] = d.Text })));
         var techBridgeBuild = watch.Elapsed.TotalSeconds; // the index only, like Lucene's; the glossary loads once per process
-        var engine = new MatchEngine(index, useGlossary ? new Glossary(GlossaryCsv.Read(glossaryPath), analyzer) : null);
+        var engine = new MatchEngine(index, useGlossary ? new Glossary(GlossaryCsv.Read(glossaryPath), analyzer, GlossaryTopics.FromSeedDirectory(Path.GetDirectoryName(Path.GetFullPath(glossaryPath)))) : null);
         var techBridge = Evaluate(dataset, judged, text => [.. engine.Search(new SearchRequest(text) { Top = top }).Hits.Select(h => h.Id)]);
 
         // Lucene.NET with the same title and body weights and b as IndexSchema.Default.

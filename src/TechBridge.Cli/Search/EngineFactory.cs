@@ -1,3 +1,4 @@
+using TechBridge.Core.Matching;
 using TechBridge.Matching.Index;
 using TechBridge.Matching.Search;
 using TechBridge.Matching.Text;
@@ -49,7 +50,7 @@ internal static class EngineFactory
             return (null, true);
         }
 
-        return (new Glossary(GlossaryCsv.Read(path), analyzer), false);
+        return (new Glossary(GlossaryCsv.Read(path), analyzer, GlossaryTopics.FromSeedDirectory(Path.GetDirectoryName(Path.GetFullPath(path)))), false);
     }
 
     /// <summary>Title and body, as BEIR-style corpora have them (plus the entity fields when present).</summary>

@@ -482,6 +482,8 @@ public sealed class PartnerIndex : BackgroundService, IEntityChangeObserver
             entries.AddRange(added.Select(t => new GlossaryEntry(t.Korean, t.English, t.Fields.Split(';', StringSplitOptions.RemoveEmptyEntries))));
         }
 
-        return entries.Count == 0 ? null : new Glossary(entries, analyzer);
+        var catalog = await taxonomy.GetAsync(cancellationToken);
+        var topics = catalog.Fields.Keys.Concat(catalog.Industries.Keys).ToHashSet(StringComparer.Ordinal);
+        return entries.Count == 0 ? null : new Glossary(entries, analyzer, topics);
     }
 }

@@ -30,7 +30,7 @@ public sealed class MatchEngine
     public SearchResult Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var query = Planner.Plan(request.Text, request.Expand ? glossary : null);
+        var query = Planner.Plan(request.Text, request.Expand ? glossary : null, ContextTopics(request));
         return Run(query, request, Math.Clamp(request.Top, 1, SearchRequest.MaxTop));
     }
 
@@ -63,6 +63,21 @@ public sealed class MatchEngine
             .ToList();
         var exclude = new HashSet<string>(request.Exclude ?? new HashSet<string>(), StringComparer.Ordinal) { document.Id };
         return Run(query, request with { Exclude = exclude }, top);
+    }
+
+    /// <summary>The topics a search is about before its words say so: the fields and industries it is limited to or prefers.</summary>
+    private static HashSet<string>? ContextTopics(SearchRequest request)
+    {
+        var filter = request.Filter;
+        if (filter.Fields is null && filter.Industries is null && request.Boosts.Fields is null)
+        {
+            return null;
+        }
+
+        var topics = new HashSet<string>(filter.Fields ?? new HashSet<string>(), StringComparer.Ordinal);
+        topics.UnionWith(filter.Industries ?? new HashSet<string>());
+        topics.UnionWith(request.Boosts.Fields?.Keys ?? []);
+        return topics;
     }
 
     private SearchResult Run(IReadOnlyList<QueryTerm> query, SearchRequest request, int top)

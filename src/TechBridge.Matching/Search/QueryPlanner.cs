@@ -12,7 +12,13 @@ public sealed class QueryPlanner(IAnalyzer analyzer)
     /// <summary>Weight of a glossary expansion relative to the user's own term.</summary>
     public const float ExpansionWeight = 0.5f;
 
-    public IReadOnlyList<QueryTerm> Plan(string text, Glossary? glossary)
+    public IReadOnlyList<QueryTerm> Plan(string text, Glossary? glossary) => Plan(text, glossary, null);
+
+    /// <summary>
+    /// As <see cref="Plan(string, Glossary?)"/>, choosing the senses of ambiguous glossary words by
+    /// <paramref name="contextTopics"/> (the fields the search is limited to) and the query's other words.
+    /// </summary>
+    public IReadOnlyList<QueryTerm> Plan(string text, Glossary? glossary, IReadOnlySet<string>? contextTopics)
     {
         var analyzed = new List<AnalyzedTerm>();
         analyzer.Analyze(text ?? string.Empty, analyzed);
@@ -26,7 +32,7 @@ public sealed class QueryPlanner(IAnalyzer analyzer)
         if (glossary is not null && glossary.Count > 0)
         {
             var keys = terms.Values.Where(t => t.Kind != TermKind.Bigram).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-            foreach (var (source, expansion) in glossary.Expansions(keys))
+            foreach (var (source, expansion) in glossary.Expansions(keys, contextTopics))
             {
                 var expansionWords = WrittenWords(expansion);
                 foreach (var term in expansion)

@@ -9,12 +9,15 @@ public static class SeedFiles
 
     public static string Directory { get; set; } = Path.Combine(AppContext.BaseDirectory, "seed");
 
-    public static IReadOnlyList<T> Read<T>(string fileName)
+    public static IReadOnlyList<T> Read<T>(string fileName) => ReadFrom<T>(Directory, fileName);
+
+    /// <summary>As <see cref="Read{T}"/>, from another folder of seed files (the command line's copy).</summary>
+    public static IReadOnlyList<T> ReadFrom<T>(string directory, string fileName)
     {
-        var path = Path.Combine(Directory, fileName);
+        var path = Path.Combine(directory, fileName);
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"Reference data file '{fileName}' is missing from '{Directory}'.", path);
+            throw new FileNotFoundException($"Reference data file '{fileName}' is missing from '{directory}'.", path);
         }
 
         using var stream = File.OpenRead(path);
