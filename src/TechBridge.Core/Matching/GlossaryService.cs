@@ -16,34 +16,67 @@ public sealed record GlossaryTermInput(string? Korean, string? English, IReadOnl
 public sealed record GlossaryImportResult(int Added, int Skipped);
 
 /// <summary>
-/// Administrators' glossary pairs: validated, stored, and applied to partner search at once (the engine swaps
-/// in the new glossary; no restart).
+/// The glossary pairs, shipped and added: administrators add, edit and remove them; each change is validated, stored
+/// (a removed shipped pair is kept hidden so the next start does not bring it back) and applied to partner search at
+/// once (the engine swaps in the new glossary; no restart).
 /// </summary>
 public sealed class GlossaryService(TechBridgeDbContext db, PartnerIndex index, TaxonomyCatalog taxonomy, TimeProvider time)
 {
     public async Task<GlossaryTerm> AddAsync(GlossaryTermInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var (korean, english) = await CheckAsync(input, null, cancellationToken);
+        var removed = await db.GlossaryTerms.SingleOrDefaultAsync(t => t.Korean == korean && t.English == english && t.IsRemoved, cancellationToken);
+        var term = removed ?? new GlossaryTerm { Korean = korean, English = english };
+        term.IsRemoved = false; // adding a removed shipped pair again brings it back
+        Fill(term, input);
+        term.CreatedAt = Clock.UtcNow(time);
+        if (removed is null)
+        {
+            db.GlossaryTerms.Add(term);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await index.ReloadGlossaryAsync(cancellationToken);
+        return term;
+    }
+
+    /// <summary>Changes a pair, shipped or added; <paramref name="expectedVersion"/> is the version the caller read (null: the one loaded now).</summary>
+    public async Task<GlossaryTerm> UpdateAsync(Guid id, GlossaryTermInput input, long? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var term = await db.GlossaryTerms.SingleOrDefaultAsync(t => t.Id == id && !t.IsRemoved, cancellationToken) ?? throw new NotFoundException(nameof(GlossaryTerm), id);
+        ExpectedVersion.Check(term, expectedVersion, nameof(GlossaryTerm), id);
+        var (korean, english) = await CheckAsync(input, id, cancellationToken);
+        term.Korean = korean;
+        term.English = english;
+        Fill(term, input);
+        await db.SaveChangesAsync(cancellationToken);
+        await index.ReloadGlossaryAsync(cancellationToken);
+        return term;
+    }
+
+    /// <summary>The pair's rules and that no other pair (removed shipped ones included) has the same words.</summary>
+    private async Task<(string Korean, string English)> CheckAsync(GlossaryTermInput input, Guid? self, CancellationToken cancellationToken)
+    {
         var errors = new ValidationErrors();
         GlossaryTermRules.Check(errors, input, await taxonomy.GetAsync(cancellationToken));
         errors.ThrowIfAny();
         var korean = input.Korean!.Trim();
         var english = input.English!.Trim();
-        if (await db.GlossaryTerms.AnyAsync(t => t.Korean == korean && t.English == english, cancellationToken))
+        var clash = await db.GlossaryTerms.AnyAsync(t => t.Korean == korean && t.English == english && t.Id != self && !(self == null && t.IsRemoved), cancellationToken);
+        if (clash)
         {
             throw ValidationFailedException.For("english", CoreMessages.Get("Validation.GlossaryDuplicate"));
         }
 
-        var term = new GlossaryTerm
-        {
-            Korean = korean, English = english, Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
-            Fields = string.Join(';', TextInput.Codes(input.Fields)),
-            CreatedAt = Clock.UtcNow(time),
-        };
-        db.GlossaryTerms.Add(term);
-        await db.SaveChangesAsync(cancellationToken);
-        await index.ReloadGlossaryAsync(cancellationToken);
-        return term;
+        return (korean, english);
+    }
+
+    private static void Fill(GlossaryTerm term, GlossaryTermInput input)
+    {
+        term.Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
+        term.Fields = string.Join(';', TextInput.Codes(input.Fields));
     }
 
     /// <summary>
@@ -97,9 +130,17 @@ public sealed class GlossaryService(TechBridgeDbContext db, PartnerIndex index, 
     /// <summary>Deletes the pair; <paramref name="expectedVersion"/> is the version the caller read (null: the one loaded now).</summary>
     public async Task DeleteAsync(Guid id, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
-        var term = await db.GlossaryTerms.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new NotFoundException("GlossaryTerm", id);
+        var term = await db.GlossaryTerms.SingleOrDefaultAsync(t => t.Id == id && !t.IsRemoved, cancellationToken) ?? throw new NotFoundException("GlossaryTerm", id);
         ExpectedVersion.Check(term, expectedVersion, nameof(GlossaryTerm), id);
-        db.GlossaryTerms.Remove(term);
+        if (term.IsSeeded)
+        {
+            term.IsRemoved = true; // kept, so the next start does not bring the shipped pair back
+        }
+        else
+        {
+            db.GlossaryTerms.Remove(term);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await index.ReloadGlossaryAsync(cancellationToken);
     }

@@ -14,5 +14,9 @@ internal sealed class GlossaryTermConfiguration : IEntityTypeConfiguration<Gloss
         b.Property(x => x.Fields).HasMaxLength(400);
         b.Property(x => x.Note).HasMaxLength(500);
         b.HasIndex(x => new { x.Korean, x.English }).IsUnique();
+        b.Property(x => x.SeedKey).HasMaxLength(410);
+        b.HasIndex(x => x.SeedKey).IsUnique();
+        b.Property(x => x.IsRemoved).HasDefaultValue(false); // added to a table that already held pairs
+        b.Ignore(x => x.IsSeeded);
     }
 }

@@ -462,24 +462,30 @@ public sealed class PartnerIndex : BackgroundService, IEntityChangeObserver
         }
     }
 
+    /// <summary>
+    /// The pairs in the database (the shipped ones, as administrators left them, and theirs); the seed file itself only
+    /// when the database holds none of the shipped pairs (a database whose reference data were not loaded).
+    /// </summary>
     private async Task<Glossary?> LoadGlossaryAsync(IAnalyzer analyzer, CancellationToken cancellationToken)
     {
         var entries = new List<GlossaryEntry>();
-        var path = Path.Combine(SeedFiles.Directory, "glossary.csv");
-        if (File.Exists(path))
-        {
-            entries.AddRange(GlossaryCsv.Read(path));
-        }
-        else
-        {
-            logger.LogWarning("Glossary {Path} not found; only administrators' pairs are used.", path);
-        }
-
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<TechBridgeDbContext>();
-            var added = await db.GlossaryTerms.AsNoTracking().ToListAsync(cancellationToken);
-            entries.AddRange(added.Select(t => new GlossaryEntry(t.Korean, t.English, t.Fields.Split(';', StringSplitOptions.RemoveEmptyEntries))));
+            var rows = await db.GlossaryTerms.AsNoTracking().Select(t => new { t.Korean, t.English, t.Fields, t.SeedKey, t.IsRemoved }).ToListAsync(cancellationToken);
+            entries.AddRange(rows.Where(t => !t.IsRemoved).OrderBy(t => t.Korean, StringComparer.Ordinal).ThenBy(t => t.English, StringComparer.Ordinal).Select(t => new GlossaryEntry(t.Korean, t.English, t.Fields.Split(';', StringSplitOptions.RemoveEmptyEntries))));
+            if (!rows.Any(t => t.SeedKey is not null))
+            {
+                var path = Path.Combine(SeedFiles.Directory, GlossarySeeder.FileName);
+                if (File.Exists(path))
+                {
+                    entries.AddRange(GlossaryCsv.Read(path));
+                }
+                else
+                {
+                    logger.LogWarning("Glossary {Path} not found; only administrators' pairs are used.", path);
+                }
+            }
         }
 
         var catalog = await taxonomy.GetAsync(cancellationToken);

@@ -42,7 +42,8 @@ public static class GlossaryCsv
             }
 
             var fields = row.Count > 2 ? row[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
-            entries.Add(new GlossaryEntry(row[0].Trim(), row[1].Trim(), fields));
+            var note = row.Count > 3 && !string.IsNullOrWhiteSpace(row[3]) ? row[3].Trim() : null;
+            entries.Add(new GlossaryEntry(row[0].Trim(), row[1].Trim(), fields) { Note = note });
         }
 
         return entries;

@@ -51,6 +51,7 @@ public sealed class ReferenceDataSeeder(TechBridgeDbContext db, TimeProvider tim
             }, cancellationToken);
         await SeedCooperationPairsAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await Matching.GlossarySeeder.SeedAsync(db, Clock.UtcNow(time), cancellationToken);
     }
 
     private async Task SeedCooperationCentersAsync(CancellationToken cancellationToken)
