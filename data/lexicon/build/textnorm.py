@@ -11,7 +11,7 @@ So 개선합니다 -> 개선, 향상시키다 -> 향상, 데이터가 -> 데이�
 """
 import re
 
-EN_TOKEN = re.compile(r"[a-z0-9]+")
+EN_TOKEN = re.compile(r"[a-z0-9\u00df-\u00ff\u0100-\u017f]+")
 TOKEN = re.compile(r"[\uac00-\ud7a3]+|[A-Za-z0-9]+")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 PAREN_PARTICLE = re.compile(r"\((?:이|을|를|은|는|가|으|와|과|에|로|야|아)\)")
@@ -35,7 +35,7 @@ between through during until while own same few further now please use used usin
 KO_STOP = set("""
 수 있 있습니다 있는 있음 있도록 없습니다 없는 없음 것 및 또는 등 때 중 위해 위한 대한 대해 통해 경우 이 그 저 이것 그것
 않습니다 않는 않음 않은 하십시오 합니다 됩니다 하는 할 한 된 되는 입니다 같은 같이 각 더 다른 및 또한 이미 주세요 하세요
-십시오 해야 없 있을 수가 하지 하고 해당 대하여 위하여 때문에 있으며 또 모두 그리고 하나 이상 이하 안 못 데 바 곳 뒤 앞 내
+십시오 해야 없 있을 보다 수가 하지 하고 해당 대하여 위하여 때문에 있으며 또 모두 그리고 하나 이상 이하 안 못 데 바 곳 뒤 앞 내
 """.split())
 
 
@@ -44,6 +44,8 @@ def en_tokens(s):
 
 
 def strip_once(w, known):
+    if w.endswith("적인") and len(w) >= 4:  # 효율적인 -> 효율적 (adjectival -적인)
+        return w[:-1]
     for suf in UNCOND:
         if w.endswith(suf) and len(w) - len(suf) >= 2:
             return w[:-len(suf)]
