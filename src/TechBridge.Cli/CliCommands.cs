@@ -11,7 +11,7 @@ public sealed record CommandSpec(string Verb, string Usage, IReadOnlyList<string
 public static class CliCommands
 {
     private static readonly string[] Database = ["database", "connection"];
-    private static readonly string[] EngineValues = ["analyzer", "glossary"];
+    private static readonly string[] EngineValues = ["analyzer", "glossary", "lexicon"];
 
     public static IReadOnlyList<CommandSpec> All { get; } =
     [
@@ -25,14 +25,15 @@ public static class CliCommands
             """, ["input", "out", "analyzer"], ["no-bigrams"]),
         new("search", """
               techbridge search --index <dir> "<query>" [--top 10] [--json] [--glossary <csv>] [--no-glossary]
-                  Search an index; every hit says which terms (and glossary expansions) matched.
-            """, ["index", "top", .. EngineValues], ["json", "no-glossary", "no-bigrams"]),
+                                [--lexicon <tsv>] [--no-lexicon]
+                  Search an index; every hit says which terms (and glossary or lexicon translations) matched.
+            """, ["index", "top", .. EngineValues], ["json", "no-glossary", "no-lexicon", "no-bigrams"]),
         new("eval", """
               techbridge eval --beir <dir> [--split test] [--top 100] [--json] [--run <file>] [--analyzer bilingual|whitespace]
-                              [--no-bigrams] [--glossary <csv>] [--no-glossary]
+                              [--no-bigrams] [--glossary <csv>] [--no-glossary] [--lexicon <tsv>] [--no-lexicon]
                   Evaluate on a BEIR data set: nDCG@10, MRR@10, Recall@100, HitRate@1/5, latency p50/p95. Exit code 4
-                  when the default glossary is missing (the figures printed are then without it).
-            """, ["beir", "split", "top", "run", .. EngineValues], ["json", "no-glossary", "no-bigrams"]),
+                  when the default glossary or lexicon is missing (the figures printed are then without it).
+            """, ["beir", "split", "top", "run", .. EngineValues], ["json", "no-glossary", "no-lexicon", "no-bigrams"]),
         new("affinity", """
               techbridge affinity --openreview <dir> --out <scores.csv> [--aggregate max|mean-top-n] [--top-n 3]
                                   [--glossary <csv>] [--no-glossary]

@@ -53,6 +53,48 @@ internal static class EngineFactory
         return (new Glossary(GlossaryCsv.Read(path), analyzer, GlossaryTopics.FromSeedDirectory(Path.GetDirectoryName(Path.GetFullPath(path)))), false);
     }
 
+    /// <summary>The environment variable that names another default lexicon file.</summary>
+    public const string LexiconVariable = "TECHBRIDGE_LEXICON";
+
+    public static string DefaultLexiconPath =>
+        Environment.GetEnvironmentVariable(LexiconVariable) is { Length: > 0 } path ? path : Path.Combine(AppContext.BaseDirectory, "seed", "lexicon-ko-en.tsv");
+
+    /// <summary>
+    /// The learned word lexicon: <c>--lexicon</c> (which must exist), else the default file; none with <c>--no-lexicon</c>.
+    /// A missing default is said on <paramref name="warnings"/> (Korean and English words then cross only through the glossary).
+    /// </summary>
+    public static (Lexicon? Lexicon, bool DefaultMissing) LoadLexicon(CliOptions options, IAnalyzer analyzer, TextWriter warnings)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(warnings);
+        if (options.Has("no-lexicon"))
+        {
+            return (null, false);
+        }
+
+        var path = options["lexicon"] ?? DefaultLexiconPath;
+        if (!File.Exists(path))
+        {
+            if (options["lexicon"] is not null)
+            {
+                throw new CliUsageException($"lexicon file '{path}' not found.");
+            }
+
+            warnings.WriteLine($"techbridge: warning: the lexicon '{path}' is missing, so only glossary terms cross between Korean and English. " +
+                $"Restore it, name one with --lexicon or {LexiconVariable}, or pass --no-lexicon.");
+            return (null, true);
+        }
+
+        try
+        {
+            return (new Lexicon(LexiconTsv.Read(path), analyzer), false);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new CliUsageException(ex.Message);
+        }
+    }
+
     /// <summary>Title and body, as BEIR-style corpora have them (plus the entity fields when present).</summary>
     public static IndexSchema Schema => IndexSchema.Default;
 }

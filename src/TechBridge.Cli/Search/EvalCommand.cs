@@ -35,7 +35,8 @@ internal static class EvalCommand
             return new MatchDocument(d.Id, new Dictionary<string, string> { ["title"] = d.Title, ["body"] = d.Text });
         })));
         var (glossary, glossaryMissing) = EngineFactory.Load(options, analyzer, error);
-        var engine = new MatchEngine(index, glossary);
+        var (lexicon, lexiconMissing) = EngineFactory.LoadLexicon(options, analyzer, error);
+        var engine = new MatchEngine(index, glossary, lexicon);
 
         var queries = dataset.JudgedQueries();
         var run = new Dictionary<string, IReadOnlyList<RankedHit>>(StringComparer.Ordinal);
@@ -76,7 +77,7 @@ internal static class EvalCommand
                 """));
         }
 
-        return glossaryMissing ? GlossaryMissingExitCode : 0;
+        return glossaryMissing || lexiconMissing ? GlossaryMissingExitCode : 0;
     }
 
     /// <summary>The figures were measured without the glossary because the default file is missing (not asked for).</summary>

@@ -11,7 +11,7 @@ internal static class SearchCommand
     {
         var query = options.Positional.Count > 0 ? string.Join(' ', options.Positional) : throw new CliUsageException("give the query text, e.g. techbridge search --index ./idx \"전고체 배터리\".");
         var index = IndexCommand.Load(options, options.Required("index"));
-        var engine = new MatchEngine(index, EngineFactory.Glossary(options, index.Analyzer, error));
+        var engine = new MatchEngine(index, EngineFactory.Glossary(options, index.Analyzer, error), EngineFactory.LoadLexicon(options, index.Analyzer, error).Lexicon);
         var result = engine.Search(new SearchRequest(query) { Top = options.Number("top", 10, 1, SearchRequest.MaxTop), Explain = true });
         if (options.Has("json"))
         {

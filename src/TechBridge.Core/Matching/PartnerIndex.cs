@@ -205,7 +205,7 @@ public sealed class PartnerIndex : BackgroundService, IEntityChangeObserver
             var (loaded, manifest, reason) = TryLoadSnapshot(stamp);
             if (loaded is not null)
             {
-                engine = new MatchEngine(loaded, await LoadGlossaryAsync(loaded.Analyzer, cancellationToken));
+                engine = new MatchEngine(loaded, await LoadGlossaryAsync(loaded.Analyzer, cancellationToken), LoadLexicon(loaded.Analyzer));
                 lastStart = new IndexStartReport(IndexStartKind.Loaded, null, loaded.Count, clock.Elapsed);
                 logger.LogInformation("Matching index loaded from {Path}: {Count} documents in {Ms:0} ms",
                     files!.IndexPath, loaded.Count, clock.Elapsed.TotalMilliseconds);
@@ -308,7 +308,7 @@ public sealed class PartnerIndex : BackgroundService, IEntityChangeObserver
         }
 
         Vectors?.ForgetAllExcept(live);
-        engine = new MatchEngine(index, await LoadGlossaryAsync(analyzer, cancellationToken));
+        engine = new MatchEngine(index, await LoadGlossaryAsync(analyzer, cancellationToken), LoadLexicon(analyzer));
     }
 
     /// <summary>
@@ -462,10 +462,26 @@ public sealed class PartnerIndex : BackgroundService, IEntityChangeObserver
         }
     }
 
+    /// <summary>The learned word lexicon shipped beside the seed files; none (with a warning) when it is missing.</summary>
+    private Lexicon? LoadLexicon(IAnalyzer analyzer)
+    {
+        var path = Path.Combine(SeedFiles.Directory, LexiconFileName);
+        if (!File.Exists(path))
+        {
+            logger.LogWarning("Lexicon {Path} not found; only glossary terms cross between Korean and English.", path);
+            return null;
+        }
+
+        return new Lexicon(LexiconTsv.Read(path), analyzer);
+    }
+
     /// <summary>
     /// The pairs in the database (the shipped ones, as administrators left them, and theirs); the seed file itself only
     /// when the database holds none of the shipped pairs (a database whose reference data were not loaded).
     /// </summary>
+    /// <summary>The lexicon file's name among the seed files (copied from data/lexicon/ko-en.tsv).</summary>
+    public const string LexiconFileName = "lexicon-ko-en.tsv";
+
     private async Task<Glossary?> LoadGlossaryAsync(IAnalyzer analyzer, CancellationToken cancellationToken)
     {
         var entries = new List<GlossaryEntry>();

@@ -11,10 +11,11 @@ public sealed class MatchEngine
 {
     private volatile Glossary glossary;
 
-    public MatchEngine(MatchIndex index, Glossary? glossary = null)
+    public MatchEngine(MatchIndex index, Glossary? glossary = null, Lexicon? lexicon = null)
     {
         Index = index ?? throw new ArgumentNullException(nameof(index));
         this.glossary = glossary ?? Glossary.Empty;
+        Lexicon = lexicon;
         Planner = new QueryPlanner(index.Analyzer);
     }
 
@@ -24,13 +25,16 @@ public sealed class MatchEngine
 
     public Glossary Glossary => glossary;
 
+    /// <summary>The learned word lexicon that translates what the glossary does not cover; null when none was given.</summary>
+    public Lexicon? Lexicon { get; }
+
     /// <summary>Swaps in a new glossary; searches that already started keep the old one.</summary>
     public void ReplaceGlossary(Glossary replacement) => glossary = replacement ?? throw new ArgumentNullException(nameof(replacement));
 
     public SearchResult Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var query = Planner.Plan(request.Text, request.Expand ? glossary : null, ContextTopics(request));
+        var query = Planner.Plan(request.Text, request.Expand ? glossary : null, ContextTopics(request), request.Expand ? Lexicon : null);
         return Run(query, request, Math.Clamp(request.Top, 1, SearchRequest.MaxTop));
     }
 

@@ -12,13 +12,20 @@ public sealed class QueryPlanner(IAnalyzer analyzer)
     /// <summary>Weight of a glossary expansion relative to the user's own term.</summary>
     public const float ExpansionWeight = 0.5f;
 
+    /// <summary>The weight a word's lexicon translations share (by their probabilities), relative to the user's own term.</summary>
+    public const float TranslationWeight = 0.5f;
+
     public IReadOnlyList<QueryTerm> Plan(string text, Glossary? glossary) => Plan(text, glossary, null);
 
+    /// <summary>As <see cref="Plan(string, Glossary?, IReadOnlySet{string}?, Lexicon?)"/> without a lexicon.</summary>
+    public IReadOnlyList<QueryTerm> Plan(string text, Glossary? glossary, IReadOnlySet<string>? contextTopics) => Plan(text, glossary, contextTopics, null);
+
     /// <summary>
-    /// As <see cref="Plan(string, Glossary?)"/>, choosing the senses of ambiguous glossary words by
-    /// <paramref name="contextTopics"/> (the fields the search is limited to) and the query's other words.
+    /// Analyses the query, expands it through the glossary, choosing the senses of ambiguous words by
+    /// <paramref name="contextTopics"/> (the fields the search is limited to) and the query's other words, then translates
+    /// the words the glossary did not cover through the <paramref name="lexicon"/>.
     /// </summary>
-    public IReadOnlyList<QueryTerm> Plan(string text, Glossary? glossary, IReadOnlySet<string>? contextTopics)
+    public IReadOnlyList<QueryTerm> Plan(string text, Glossary? glossary, IReadOnlySet<string>? contextTopics, Lexicon? lexicon)
     {
         var analyzed = new List<AnalyzedTerm>();
         analyzer.Analyze(text ?? string.Empty, analyzed);
@@ -29,11 +36,13 @@ public sealed class QueryPlanner(IAnalyzer analyzer)
             Add(terms, new QueryTerm(TermKeys.Of(term), term.Kind, term.Kind == TermKind.Bigram ? BigramWeight : 1f, Written: WrittenFor(term, written)));
         }
 
+        var own = terms.Values.Where(t => t.Kind != TermKind.Bigram).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        var covered = new HashSet<string>(StringComparer.Ordinal);
         if (glossary is not null && glossary.Count > 0)
         {
-            var keys = terms.Values.Where(t => t.Kind != TermKind.Bigram).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-            foreach (var (source, expansion) in glossary.Expansions(keys, contextTopics))
+            foreach (var (source, expansion, words) in glossary.Expansions(own, contextTopics))
             {
+                covered.UnionWith(words);
                 var expansionWords = WrittenWords(expansion);
                 foreach (var term in expansion)
                 {
@@ -43,7 +52,47 @@ public sealed class QueryPlanner(IAnalyzer analyzer)
             }
         }
 
+        if (lexicon is not null)
+        {
+            Translate(terms, analyzed, own, covered, lexicon);
+        }
+
         return [.. terms.Values];
+    }
+
+    /// <summary>
+    /// Adds the lexicon's translations of each word (by position: its stem, else the word) that no glossary entry covered;
+    /// a word's translations share <see cref="TranslationWeight"/> in proportion to their probabilities.
+    /// </summary>
+    private static void Translate(Dictionary<string, QueryTerm> terms, List<AnalyzedTerm> analyzed, HashSet<string> own, HashSet<string> covered, Lexicon lexicon)
+    {
+        foreach (var word in analyzed.Where(t => t.Kind != TermKind.Bigram).GroupBy(t => t.Position))
+        {
+            var key = TermKeys.Of(word.FirstOrDefault(t => t.Kind == TermKind.Stem) is { Text: not null } stem ? stem : word.First());
+            if (covered.Contains(key) || word.Any(t => covered.Contains(TermKeys.Of(t))))
+            {
+                continue;
+            }
+
+            var translations = lexicon.Of(key);
+            var total = translations.Sum(t => t.Probability);
+            foreach (var translation in translations)
+            {
+                var share = TranslationWeight * translation.Probability / total;
+                var written = WrittenWords(translation.Terms);
+                foreach (var term in translation.Terms)
+                {
+                    var termKey = TermKeys.Of(term);
+                    if (own.Contains(termKey))
+                    {
+                        continue; // the user wrote it already
+                    }
+
+                    var weight = (term.Kind == TermKind.Bigram ? BigramWeight : 1f) * share;
+                    Add(terms, new QueryTerm(termKey, term.Kind, weight, FromGlossary: true, ExpandedFrom: translation.Source, Written: WrittenFor(term, written)));
+                }
+            }
+        }
     }
 
     /// <summary>The Latin words of a text by position: what an English stem ("batteri") is shown as ("batteries").</summary>
