@@ -10,7 +10,7 @@ namespace TechBridge.Bench;
 
 /// <summary>
 /// <c>compare --beir dir [--split test]</c> or <c>compare --corpus corpus.jsonl --queries queries.jsonl --qrels qrels.tsv</c>
-/// [--top 100] [--glossary file | --no-glossary]: TechBridge set up exactly as <c>techbridge eval --beir</c> sets it up
+/// [--top 100] [--glossary file | --no-glossary] [--no-lexicon]: TechBridge set up exactly as <c>techbridge eval --beir</c> sets it up
 /// (default bilingual analyser, IndexSchema.Default with the title and body, the seed glossary) and Lucene.NET 4.8
 /// (CJK + English analysers, BM25, the same title weight) on the same public-format data; prints nDCG@10, MRR@10,
 /// Recall@100, HitRate@1, latency p50/p95 and build time side by side.
@@ -18,10 +18,12 @@ namespace TechBridge.Bench;
 public static class BeirCompareCommand
 {
     private static readonly string[] ValueOptions = ["--beir", "--split", "--corpus", "--queries", "--qrels", "--top", "--glossary"];
-    private static readonly string[] FlagOptions = ["--no-glossary"];
+    private static readonly string[] FlagOptions = ["--no-glossary", "--no-lexicon"];
 
     /// <summary>The glossary <c>techbridge eval</c> reads by default, copied next to this program from data/seed.</summary>
     public static string DefaultGlossaryPath => Path.Combine(AppContext.BaseDirectory, "seed", "glossary.csv");
+
+    public static string DefaultLexiconPath => Path.Combine(AppContext.BaseDirectory, "seed", "lexicon-ko-en.tsv");
 
     public static int Run(string[] args)
     {
@@ -83,10 +85,12 @@ public static class BeirCompareCommand
             return 2;
         }
 
+        var useLexicon = useGlossary && !options.ContainsKey("--no-lexicon") && File.Exists(DefaultLexiconPath);
         var judged = dataset.JudgedQueries();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"# {name}: {dataset.Corpus.Count:N0} documents, {judged.Count:N0} judged queries, top {top}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}"));
         Console.WriteLine(useGlossary ? $"# TechBridge glossary: {glossaryPath}" : "# TechBridge without glossary (--no-glossary)");
+        Console.WriteLine(useLexicon ? $"# TechBridge lexicon: {DefaultLexiconPath}" : "# TechBridge without lexicon (--no-lexicon, --no-glossary or no file)");
 
         // Each engine builds the corpus once untimed first, so build times are not the JIT's (the corpora are small).
         new MatchIndex(IndexSchema.Default, new BilingualAnalyzer()).AddRange(dataset.Corpus.Select(d => new MatchDocument(d.Id, new Dictionary<string, string> { ["title"] = d.Title, ["body"] = d.Text })));
@@ -101,7 +105,8 @@ public static class BeirCompareCommand
         var index = new MatchIndex(IndexSchema.Default, analyzer);
         index.AddRange(dataset.Corpus.Select(d => new MatchDocument(d.Id, new Dictionary<string, string> { ["title"] = d.Title, ["body"] = d.Text })));
         var techBridgeBuild = watch.Elapsed.TotalSeconds; // the index only, like Lucene's; the glossary loads once per process
-        var engine = new MatchEngine(index, useGlossary ? new Glossary(GlossaryCsv.Read(glossaryPath), analyzer, GlossaryTopics.FromSeedDirectory(Path.GetDirectoryName(Path.GetFullPath(glossaryPath)))) : null);
+        var engine = new MatchEngine(index, useGlossary ? new Glossary(GlossaryCsv.Read(glossaryPath), analyzer, GlossaryTopics.FromSeedDirectory(Path.GetDirectoryName(Path.GetFullPath(glossaryPath)))) : null,
+            useLexicon ? new Lexicon(LexiconTsv.Read(DefaultLexiconPath), analyzer) : null);
         var techBridge = Evaluate(dataset, judged, text => [.. engine.Search(new SearchRequest(text) { Top = top }).Hits.Select(h => h.Id)]);
 
         // Lucene.NET with the same title and body weights and b as IndexSchema.Default.
@@ -113,7 +118,7 @@ public static class BeirCompareCommand
         Console.WriteLine();
         Console.WriteLine("| engine | nDCG@10 | MRR@10 | Recall@100 | HitRate@1 | HitRate@5 | p50 ms | p95 ms | build s |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
-        Console.WriteLine(Row(useGlossary ? "TechBridge (bilingual + glossary)" : "TechBridge (bilingual)", techBridge, techBridgeBuild));
+        Console.WriteLine(Row(useLexicon ? "TechBridge (bilingual + glossary + lexicon)" : useGlossary ? "TechBridge (bilingual + glossary)" : "TechBridge (bilingual)", techBridge, techBridgeBuild));
         foreach (var (boost, luceneReport, luceneBuild) in new[] { luceneSchema, luceneFlat })
         {
             Console.WriteLine(Row(string.Create(CultureInfo.InvariantCulture, $"Lucene.NET 4.8 (CJK + English, BM25, title ×{boost:0.#})"), luceneReport, luceneBuild));

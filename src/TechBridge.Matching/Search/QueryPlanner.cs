@@ -9,11 +9,25 @@ public sealed class QueryPlanner(IAnalyzer analyzer)
     /// <summary>Weight of a Korean syllable bigram relative to a whole word: recall, not precision.</summary>
     public const float BigramWeight = 0.3f;
 
+    /// <summary>
+    /// Weight of a word's exact form when the word also has a stem ("batteries" beside "batteri"): the stem carries the
+    /// match, the exact form only a small bonus. At 1 (before) every inflected English word counted twice, which let
+    /// frequent inflected words outweigh rarer ones; 0.2 was chosen on the dev split of the public LibreOffice help set
+    /// (English nDCG@10 0.595 → 0.645; docs/quality.md).
+    /// </summary>
+    public const float ExactFormWeight = 0.2f;
+
     /// <summary>Weight of a glossary expansion relative to the user's own term.</summary>
     public const float ExpansionWeight = 0.5f;
 
-    /// <summary>The weight a word's lexicon translations share (by their probabilities), relative to the user's own term.</summary>
-    public const float TranslationWeight = 0.5f;
+    /// <summary>
+    /// The weight a Korean word's English translations share (by their probabilities), relative to the user's own term;
+    /// chosen on the dev split of the public LibreOffice help set (docs/quality.md): higher costs Korean-only search.
+    /// </summary>
+    public const float KoreanToEnglishWeight = 0.3f;
+
+    /// <summary>The same for an English word's Korean translations (an English query rarely matches Korean text by itself).</summary>
+    public const float EnglishToKoreanWeight = 1.0f;
 
     public IReadOnlyList<QueryTerm> Plan(string text, Glossary? glossary) => Plan(text, glossary, null);
 
@@ -31,9 +45,11 @@ public sealed class QueryPlanner(IAnalyzer analyzer)
         analyzer.Analyze(text ?? string.Empty, analyzed);
         var terms = new Dictionary<string, QueryTerm>(StringComparer.Ordinal);
         var written = WrittenWords(analyzed);
+        var stemmedAt = analyzed.Where(t => t.Kind == TermKind.Stem).Select(t => t.Position).ToHashSet();
         foreach (var term in analyzed)
         {
-            Add(terms, new QueryTerm(TermKeys.Of(term), term.Kind, term.Kind == TermKind.Bigram ? BigramWeight : 1f, Written: WrittenFor(term, written)));
+            var weight = term.Kind == TermKind.Bigram ? BigramWeight : term.Kind == TermKind.Word && stemmedAt.Contains(term.Position) ? ExactFormWeight : 1f;
+            Add(terms, new QueryTerm(TermKeys.Of(term), term.Kind, weight, Written: WrittenFor(term, written)));
         }
 
         var own = terms.Values.Where(t => t.Kind != TermKind.Bigram).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
@@ -62,7 +78,8 @@ public sealed class QueryPlanner(IAnalyzer analyzer)
 
     /// <summary>
     /// Adds the lexicon's translations of each word (by position: its stem, else the word) that no glossary entry covered;
-    /// a word's translations share <see cref="TranslationWeight"/> in proportion to their probabilities.
+    /// a word's translations share <see cref="KoreanToEnglishWeight"/> or <see cref="EnglishToKoreanWeight"/> in proportion to
+    /// their probabilities.
     /// </summary>
     private static void Translate(Dictionary<string, QueryTerm> terms, List<AnalyzedTerm> analyzed, HashSet<string> own, HashSet<string> covered, Lexicon lexicon)
     {
@@ -76,9 +93,10 @@ public sealed class QueryPlanner(IAnalyzer analyzer)
 
             var translations = lexicon.Of(key);
             var total = translations.Sum(t => t.Probability);
+            var weight = key.Any(Hangul.IsHangul) ? KoreanToEnglishWeight : EnglishToKoreanWeight;
             foreach (var translation in translations)
             {
-                var share = TranslationWeight * translation.Probability / total;
+                var share = weight * translation.Probability / total;
                 var written = WrittenWords(translation.Terms);
                 foreach (var term in translation.Terms)
                 {
@@ -88,8 +106,7 @@ public sealed class QueryPlanner(IAnalyzer analyzer)
                         continue; // the user wrote it already
                     }
 
-                    var weight = (term.Kind == TermKind.Bigram ? BigramWeight : 1f) * share;
-                    Add(terms, new QueryTerm(termKey, term.Kind, weight, FromGlossary: true, ExpandedFrom: translation.Source, Written: WrittenFor(term, written)));
+                    Add(terms, new QueryTerm(termKey, term.Kind, (term.Kind == TermKind.Bigram ? BigramWeight : 1f) * share, FromGlossary: true, ExpandedFrom: translation.Source, Written: WrittenFor(term, written)));
                 }
             }
         }

@@ -30,8 +30,8 @@ public sealed class LexiconTests
         var enhancement = terms.Single(t => t.Key == "enhancement" && t.Kind == TermKind.Word);
         Assert.True(improve.FromGlossary);
         Assert.Equal("개선", improve.ExpandedFrom);
-        Assert.Equal(QueryPlanner.TranslationWeight * 0.6f / 0.9f, improve.Weight, 4);
-        Assert.Equal(QueryPlanner.TranslationWeight * 0.3f / 0.9f, enhancement.Weight, 4);
+        Assert.Equal(QueryPlanner.KoreanToEnglishWeight * 0.6f / 0.9f, improve.Weight, 4);
+        Assert.Equal(QueryPlanner.KoreanToEnglishWeight * 0.3f / 0.9f, enhancement.Weight, 4);
         Assert.DoesNotContain(terms, t => t.Key == "improvement"); // "improvement" meets "improve" at one stem: the surer reading stays
         Assert.DoesNotContain(terms, t => t.Key == "fix"); // below the minimum probability
     }
