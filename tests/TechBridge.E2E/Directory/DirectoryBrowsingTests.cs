@@ -94,7 +94,11 @@ public sealed class DirectoryBrowsingTests(BrowserFixture browser)
         await page.ScreenshotAsync("matching-results");
         foreach (var group in await page.Locator("[data-testid=result-group]").AllAsync())
         {
-            Assert.InRange(await group.Locator("[data-testid=match-hit]").CountAsync(), 1, 5);
+            // At most five confident partners show per group; weaker ones wait in a closed fold, and a group without any
+            // confident partner says so.
+            var shown = await group.Locator("[data-testid=match-hit]:visible").CountAsync();
+            Assert.InRange(shown, 0, 5);
+            Assert.True(shown > 0 || await group.Locator("[data-testid=no-confident]").CountAsync() == 1);
         }
 
         // The people group has more than five: its link shows the whole group, and only that group.
@@ -111,6 +115,80 @@ public sealed class DirectoryBrowsingTests(BrowserFixture browser)
         await page.Locator("[data-testid=match-hit] a").First.ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.NotEmpty((await page.TextContentAsync("[data-testid=detail-title]"))!.Trim());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task FindPartners_StageAndBudgetFiltersAndWeakerFold_WorkInEnglish()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsRoleAsync(Roles.Company);
+        await page.GotoAsync("/matching");
+        await page.ClickAsync("[data-testid=lang-switch]"); // to English, as a person does: the account keeps the choice
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        try
+        {
+            await SearchWithFiltersInEnglishAsync(page);
+        }
+        finally
+        {
+            await page.ClickAsync("[data-testid=lang-switch]"); // back to Korean: other tests sign in to the same account
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private static async Task SearchWithFiltersInEnglishAsync(IPage page)
+    {
+        await page.FillAsync("#need", "battery electrode material manufacturing technology");
+        await page.SelectOptionAsync("select[name=kind]", "Technology");
+        await page.SelectOptionAsync("select[name=stage]", "DEVELOPMENT");
+        await page.FillAsync("[data-testid=budget]", "50000000");
+        await page.ClickAsync("[data-testid=match-submit]");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Equal("DEVELOPMENT", await page.InputValueAsync("select[name=stage]"));
+        Assert.Equal("50000000", await page.InputValueAsync("[data-testid=budget]"));
+        var hits = page.Locator("[data-testid=match-hit]");
+        Assert.True(await hits.CountAsync() > 0);
+        foreach (var text in await hits.Locator(".result-head").AllTextContentsAsync())
+        {
+            Assert.Matches("TRL [56]", text); // the development stage is TRL 5–6
+        }
+
+        Assert.DoesNotMatch(@"\bbatteri\b", await page.InnerTextAsync("main")); // explanations in words, never stems
+        var fold = page.Locator("[data-testid=weaker-matches]").First;
+        if (await fold.CountAsync() > 0)
+        {
+            Assert.False(await fold.Locator("[data-testid=match-hit]").First.IsVisibleAsync());
+            await fold.Locator("summary").ClickAsync();
+            Assert.True(await fold.Locator("[data-testid=match-hit]").First.IsVisibleAsync());
+            Assert.Contains("Weaker matches", await fold.Locator("summary").InnerTextAsync(), StringComparison.Ordinal);
+        }
+
+        await page.ScreenshotAsync("matching-filters-en");
+
+        // A budget in words is refused with a message, and nothing is searched.
+        await page.FillAsync("[data-testid=budget]", "");
+        await page.GotoAsync("/matching?kind=Technology&need=battery&budget=lots");
+        Assert.Contains("Budget up to (KRW) must be a number", await page.InnerTextAsync("[role=alert]"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("[data-testid=match-hit]").CountAsync());
+    }
+
+    [Fact]
+    public async Task FindPartners_VagueNeed_FoldsEveryHitAsWeaker()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsRoleAsync(Roles.Company);
+        await page.GotoAsync("/matching?need=" + Uri.EscapeDataString("기술 개발 시스템"));
+
+        Assert.True(await page.Locator("[data-testid=no-confident]").CountAsync() > 0);
+        Assert.Equal(0, await page.Locator("[data-testid=match-hit]:visible").CountAsync());
+        var fold = page.Locator("[data-testid=weaker-matches]").First;
+        await fold.Locator("summary").ClickAsync();
+        Assert.True(await fold.Locator("[data-testid=match-hit]").First.IsVisibleAsync());
+        Assert.Contains("약한 일치", await fold.Locator("summary").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync("matching-weaker");
         await page.Context.CloseAsync();
     }
 
