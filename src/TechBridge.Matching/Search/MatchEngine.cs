@@ -35,6 +35,11 @@ public sealed class MatchEngine
     {
         ArgumentNullException.ThrowIfNull(request);
         var query = Planner.Plan(request.Text, request.Expand ? glossary : null, ContextTopics(request), request.Expand ? Lexicon : null);
+        if (request.Expand && Lexicon is not null)
+        {
+            query = Loanwords.Add(query, Index.Snapshot); // translation without a model includes loanwords by sound
+        }
+
         return Run(query, request, Math.Clamp(request.Top, 1, SearchRequest.MaxTop));
     }
 
