@@ -7,6 +7,7 @@ using TechBridge.Bench;
 // dotnet run -c Release --project bench/TechBridge.Bench -- compare --corpus <corpus.jsonl> --queries <queries.jsonl> --qrels <qrels.tsv> [--top 100]
 // dotnet run -c Release --project bench/TechBridge.Bench -- assignment [--proposals 1000] [--reviewers 3000] [--k 3] [--max-load 2] [--conflicts 0.05] [--runs 3]
 // dotnet run -c Release --project bench/TechBridge.Bench -- meetings [--participants 2000] [--meetings 10000] [--days 2] [--tables 350] [--priority 0] [--oversubscribe 1] [--time-limit 10] [--runs 3]
+// dotnet run -c Release --project bench/TechBridge.Bench -- partner-search [--provider sqlite|postgres] [--postgres "Host=…"] [--requests 400] [--clients 8]
 // dotnet run -c Release --project bench/TechBridge.Bench -- bdn [BenchmarkDotNet arguments]
 // dotnet run -c Release --project bench/TechBridge.Bench -- booking --provider postgres|sqlite [--clients 64] [--seconds 20] [--items 3000]
 //     [--raw-seconds 5] [--search-requests 500] [--search-clients 16] [--postgres "Host=…"] [--request-log]
@@ -50,11 +51,16 @@ if (args.Length > 0 && args[0] == "meetings")
     return TechBridge.Bench.Meetings.MeetingsCommand.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "partner-search")
+{
+    return await TechBridge.Bench.Matching.PartnerSearchLoadCommand.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "bdn")
 {
     BenchmarkSwitcher.FromAssembly(typeof(SearchBenchmarks).Assembly).Run(args[1..]);
     return 0;
 }
 
-Console.Error.WriteLine("usage: compare [documents] [queries-per-length] [--engine-only] | compare --beir <dir> [--split test] | compare --corpus <jsonl> --queries <jsonl> --qrels <tsv> | build [documents] | booking --provider postgres|sqlite [--clients N] [--seconds S] | availability-search --provider postgres|sqlite [--queries N] [--naive-runs N] | assignment [--proposals N] [--reviewers N] [--k N] [--max-load N] | meetings [--participants N] [--meetings N] [--days N] [--tables N] | bdn [BenchmarkDotNet args]");
+Console.Error.WriteLine("usage: compare [documents] [queries-per-length] [--engine-only] | compare --beir <dir> [--split test] | compare --corpus <jsonl> --queries <jsonl> --qrels <tsv> | build [documents] | booking --provider postgres|sqlite [--clients N] [--seconds S] | availability-search --provider postgres|sqlite [--queries N] [--naive-runs N] | partner-search [--provider sqlite|postgres] [--requests N] [--clients N] | assignment [--proposals N] [--reviewers N] [--k N] [--max-load N] | meetings [--participants N] [--meetings N] [--days N] [--tables N] | bdn [BenchmarkDotNet args]");
 return 2;

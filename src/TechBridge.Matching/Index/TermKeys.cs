@@ -16,6 +16,14 @@ public static class TermKeys
 
     public static bool IsBigram(string key) => key.Length > 0 && key[0] == BigramPrefix;
 
+    /// <summary>The key one word is looked up by: its stem when the analyser made one, else the word itself.</summary>
+    public static string Reduced(IEnumerable<AnalyzedTerm> termsOfOneWord)
+    {
+        ArgumentNullException.ThrowIfNull(termsOfOneWord);
+        var terms = termsOfOneWord as IReadOnlyCollection<AnalyzedTerm> ?? [.. termsOfOneWord];
+        return Of(terms.FirstOrDefault(t => t.Kind == TermKind.Stem) is { Text: not null } stem ? stem : terms.First());
+    }
+
     /// <summary>The term as a person reads it (without the internal prefix).</summary>
     public static string Display(string key) => IsBigram(key) ? key[1..] : key;
 }

@@ -77,7 +77,7 @@ public sealed class Lexicon
             return null;
         }
 
-        return TermKeys.Of(terms.FirstOrDefault(t => t.Kind == TermKind.Stem) is { Text: not null } stem ? stem : terms[0]);
+        return TermKeys.Reduced(terms);
     }
 
     private static AnalyzedTerm[] Analyse(string text, IAnalyzer analyzer, List<AnalyzedTerm> buffer)

@@ -85,7 +85,7 @@ public sealed class QueryPlanner(IAnalyzer analyzer)
     {
         foreach (var word in analyzed.Where(t => t.Kind != TermKind.Bigram).GroupBy(t => t.Position))
         {
-            var key = TermKeys.Of(word.FirstOrDefault(t => t.Kind == TermKind.Stem) is { Text: not null } stem ? stem : word.First());
+            var key = TermKeys.Reduced(word);
             if (covered.Contains(key) || word.Any(t => covered.Contains(TermKeys.Of(t))))
             {
                 continue;
