@@ -55,6 +55,10 @@ public static class PartnerSearchLoadCommand
         }
 
         var engine = Time(requests, i => index.Engine.Search(new SearchRequest(Need(i)) { Top = 15, Explain = true }));
+        var glossaryOnly = new MatchEngine(index.Engine.Index, index.Engine.Glossary);
+        var withoutLexicon = Time(requests, i => glossaryOnly.Search(new SearchRequest(Need(i)) { Top = 15, Explain = true }));
+        var unexpanded = Time(requests, i => index.Engine.Search(new SearchRequest(Need(i)) { Top = 15, Explain = true, Expand = false }));
+        var terms = needs.Select(n => index.Engine.Planner.Plan(n, index.Engine.Glossary, null, index.Engine.Lexicon).Count).Order().ToList();
         var service = await TimeAsync(requests, 1, i => ServiceAsync(portal, Need(i)));
         var http1 = await TimeAsync(requests, 1, i => PostAsync(client, Need(i)));
         var watch = Stopwatch.StartNew();
@@ -64,11 +68,14 @@ public static class PartnerSearchLoadCommand
         Console.WriteLine();
         Console.WriteLine("| layer | p50 ms | p95 ms | p99 ms |");
         Console.WriteLine("|---|---|---|---|");
-        Console.WriteLine(Row("engine: one BM25F search, top 15, explained", engine));
+        Console.WriteLine(Row("engine: the need's own words only (no glossary, no lexicon)", unexpanded));
+        Console.WriteLine(Row("engine: + glossary", withoutLexicon));
+        Console.WriteLine(Row("engine: + glossary + lexicon + loanwords (default), top 15, explained", engine));
         Console.WriteLine(Row("PartnerSearch in-process: every group, explanations, entities", service));
         Console.WriteLine(Row("HTTP POST /api/v1/matching/partners, 1 client", http1));
         Console.WriteLine(Row($"HTTP POST, {clients} clients ({rate:N0} req/s)", httpN));
         Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Query terms per need (default planning): median {terms[terms.Count / 2]}, max {terms[^1]}."));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Ratios: service ÷ engine p50 ×{service.P50 / engine.P50:0.0}, p95 ×{service.P95 / engine.P95:0.0}; HTTP (1 client) ÷ service p50 ×{http1.P50 / service.P50:0.0}, p95 ×{http1.P95 / service.P95:0.0}."));
         return 0;
