@@ -13,7 +13,8 @@ public static class GlossarySeeder
 {
     public const string FileName = "glossary.csv";
 
-    public static string KeyOf(GlossaryEntry entry) => $"{entry?.Korean}\t{entry?.English}";
+    /// <summary>A shipped pair's seed key: its words as the seed file has them.</summary>
+    private static string KeyOf(string korean, string english) => $"{korean}\t{english}";
 
     public static async Task<int> SeedAsync(TechBridgeDbContext db, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -25,12 +26,12 @@ public static class GlossarySeeder
         }
 
         var known = (await db.GlossaryTerms.AsNoTracking().Select(t => new { t.SeedKey, t.Korean, t.English }).ToListAsync(cancellationToken))
-            .SelectMany(t => new[] { t.SeedKey, $"{t.Korean}\t{t.English}" })
+            .SelectMany(t => new[] { t.SeedKey, KeyOf(t.Korean, t.English) })
             .ToHashSet(StringComparer.Ordinal);
         var added = 0;
         foreach (var entry in GlossaryCsv.Read(path))
         {
-            var key = KeyOf(entry);
+            var key = KeyOf(entry.Korean, entry.English);
             if (known.Add(key))
             {
                 db.GlossaryTerms.Add(new GlossaryTerm

@@ -42,7 +42,8 @@ public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db, Ta
         var vectors = index.Vectors;
         var hybrid = vectors?.CreateSearcher(engine);
         var found = new List<RankedHit>();
-        IReadOnlyList<QueryTerm> queryTerms = [];
+        // One plan for every group: the groups differ in kinds and TRL, which planning does not look at.
+        var queryTerms = engine.Plan(new SearchRequest(query.Text) { Boosts = boosts, Filter = filter });
         var denseUsed = false;
         foreach (var group in PartnerKinds.Groups(kinds))
         {
@@ -52,17 +53,15 @@ public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db, Ta
                 groupFilter = groupFilter with { TrlMin = trlMin, TrlMax = trlMax };
             }
 
-            var request = new SearchRequest(query.Text) { Top = query.Top, Explain = true, Boosts = boosts, Filter = groupFilter };
+            var request = new SearchRequest(query.Text) { Top = query.Top, Explain = true, Boosts = boosts, Filter = groupFilter, Planned = queryTerms };
             if (hybrid is null)
             {
                 var lexical = engine.Search(request);
-                queryTerms = queryTerms.Count > 0 ? queryTerms : lexical.Query;
                 found.AddRange(lexical.Hits.Select(h => new RankedHit(h.Id, h.Score, h.Explanation, null)));
             }
             else
             {
                 var fused = await hybrid.SearchAsync(request, vectors!.Admits(request.Filter), cancellationToken);
-                queryTerms = queryTerms.Count > 0 ? queryTerms : fused.Lexical.Query;
                 denseUsed |= fused.DenseUsed;
                 found.AddRange(fused.Hits.Select(h => new RankedHit(h.Id, h.Score, h.Explanation, h.DenseScore)));
             }

@@ -39,16 +39,12 @@ public sealed partial class Glossary
 
     public int Count { get; }
 
-    /// <summary>The expansions for a query whose word/stem keys are <paramref name="queryKeys"/>, every sense.</summary>
-    public IEnumerable<(string Source, AnalyzedTerm[] Terms, string[] Words)> Expansions(IReadOnlySet<string> queryKeys) =>
-        Expansions(queryKeys, null);
-
     /// <summary>
     /// The expansions (the entry's text, the other side's terms, and the query keys the entry matched) for a query whose
     /// word/stem keys are <paramref name="queryKeys"/>, with the senses of ambiguous
     /// words chosen by <paramref name="contextTopics"/> (the fields the search is limited to) and the other matches.
     /// </summary>
-    public IEnumerable<(string Source, AnalyzedTerm[] Terms, string[] Words)> Expansions(IReadOnlySet<string> queryKeys, IReadOnlySet<string>? contextTopics)
+    public IEnumerable<(string Source, AnalyzedTerm[] Terms, string[] Words)> Expansions(IReadOnlySet<string> queryKeys, IReadOnlySet<string>? contextTopics = null)
     {
         ArgumentNullException.ThrowIfNull(queryKeys);
         var matched = new List<Side>();

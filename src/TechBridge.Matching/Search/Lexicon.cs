@@ -48,10 +48,10 @@ public sealed class Lexicon
         Dictionary<string, Dictionary<string, (float P, AnalyzedTerm[] Terms, string Source)>> candidates, IAnalyzer analyzer, List<AnalyzedTerm> buffer,
         string from, string to, float probability)
     {
-        var key = KeyOf(from, analyzer, buffer);
+        var key = KeyOf(Analyse(from, analyzer, buffer));
         var target = Analyse(to, analyzer, buffer);
-        var targetKey = KeyOf(to, analyzer, buffer);
-        if (key is null || targetKey is null || target.Length == 0)
+        var targetKey = KeyOf(target);
+        if (key is null || targetKey is null)
         {
             return;
         }
@@ -69,9 +69,9 @@ public sealed class Lexicon
     }
 
     /// <summary>The one reduced key of a single word (its stem, else the word); null for phrases and stop words.</summary>
-    private static string? KeyOf(string word, IAnalyzer analyzer, List<AnalyzedTerm> buffer)
+    private static string? KeyOf(AnalyzedTerm[] analyzed)
     {
-        var terms = Analyse(word, analyzer, buffer).Where(t => t.Kind != TermKind.Bigram).ToList();
+        var terms = analyzed.Where(t => t.Kind != TermKind.Bigram).ToList();
         if (terms.Count == 0 || terms.Select(t => t.Position).Distinct().Count() != 1)
         {
             return null;

@@ -34,13 +34,22 @@ public sealed class MatchEngine
     public SearchResult Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var query = Planner.Plan(request.Text, request.Expand ? glossary : null, ContextTopics(request), request.Expand ? Lexicon : null);
-        if (request.Expand && Lexicon is not null)
-        {
-            query = Loanwords.Add(query, Index.Snapshot); // translation without a model includes loanwords by sound
-        }
+        return Run(request.Planned ?? Plan(request), request, Math.Clamp(request.Top, 1, SearchRequest.MaxTop));
+    }
 
-        return Run(query, request, Math.Clamp(request.Top, 1, SearchRequest.MaxTop));
+    /// <summary>
+    /// The request's text as weighted terms: analysed, expanded through the glossary and translated through the lexicon
+    /// and loanwords when <see cref="SearchRequest.Expand"/> is on. A caller that runs one text under several filters
+    /// (a search per group of kinds) plans once and passes the result as <see cref="SearchRequest.Planned"/>; the plan
+    /// depends on the fields of the filter and boosts, not on the kinds or TRL.
+    /// </summary>
+    public IReadOnlyList<QueryTerm> Plan(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var query = Planner.Plan(request.Text, request.Expand ? glossary : null, ContextTopics(request), request.Expand ? Lexicon : null);
+        return request.Expand && Lexicon is not null
+            ? Loanwords.Add(query, Index.Snapshot) // translation without a model includes loanwords by sound
+            : query;
     }
 
     /// <summary>

@@ -29,17 +29,12 @@ public sealed class QueryPlanner(IAnalyzer analyzer)
     /// <summary>The same for an English word's Korean translations (an English query rarely matches Korean text by itself).</summary>
     public const float EnglishToKoreanWeight = 1.0f;
 
-    public IReadOnlyList<QueryTerm> Plan(string text, Glossary? glossary) => Plan(text, glossary, null);
-
-    /// <summary>As <see cref="Plan(string, Glossary?, IReadOnlySet{string}?, Lexicon?)"/> without a lexicon.</summary>
-    public IReadOnlyList<QueryTerm> Plan(string text, Glossary? glossary, IReadOnlySet<string>? contextTopics) => Plan(text, glossary, contextTopics, null);
-
     /// <summary>
     /// Analyses the query, expands it through the glossary, choosing the senses of ambiguous words by
     /// <paramref name="contextTopics"/> (the fields the search is limited to) and the query's other words, then translates
     /// the words the glossary did not cover through the <paramref name="lexicon"/>.
     /// </summary>
-    public IReadOnlyList<QueryTerm> Plan(string text, Glossary? glossary, IReadOnlySet<string>? contextTopics, Lexicon? lexicon)
+    public IReadOnlyList<QueryTerm> Plan(string text, Glossary? glossary, IReadOnlySet<string>? contextTopics = null, Lexicon? lexicon = null)
     {
         var analyzed = new List<AnalyzedTerm>();
         analyzer.Analyze(text ?? string.Empty, analyzed);

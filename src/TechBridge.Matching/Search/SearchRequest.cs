@@ -60,6 +60,9 @@ public sealed record SearchRequest(string Text)
     /// <summary>Expand the query through the bilingual glossary (when the engine has one).</summary>
     public bool Expand { get; init; } = true;
 
+    /// <summary>The text already planned by <see cref="MatchEngine.Plan"/> for these fields; null: plan it.</summary>
+    public IReadOnlyList<QueryTerm>? Planned { get; init; }
+
     /// <summary>Document ids never to return (e.g. the source of a "more like this").</summary>
     public IReadOnlySet<string>? Exclude { get; init; }
 }
