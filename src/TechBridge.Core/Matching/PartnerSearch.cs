@@ -41,27 +41,26 @@ public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db, Ta
         var engine = index.Engine;
         var vectors = index.Vectors;
         var hybrid = vectors?.CreateSearcher(engine);
-        var found = new List<RankedHit>();
-        // One plan for every group: the groups differ in kinds and TRL, which planning does not look at.
+        // One plan and one pass for every group: each group of kinds is ranked on its own, in one read of the postings.
         var queryTerms = engine.Plan(new SearchRequest(query.Text) { Boosts = boosts, Filter = filter });
+        var request = new SearchRequest(query.Text) { Top = query.Top, Explain = true, Boosts = boosts, Planned = queryTerms };
+        var groups = PartnerKinds.Groups(kinds).Select(group =>
+            group.Overlaps(PartnerKinds.WithTrl)
+                ? filter with { EntityTypes = group, TrlMin = trlMin, TrlMax = trlMax }
+                : filter with { EntityTypes = group }).ToList();
+        var found = new List<RankedHit>();
         var denseUsed = false;
-        foreach (var group in PartnerKinds.Groups(kinds))
+        if (hybrid is null)
         {
-            var groupFilter = filter with { EntityTypes = group };
-            if (group.Overlaps(PartnerKinds.WithTrl))
+            foreach (var lexical in engine.SearchGroups(request, groups))
             {
-                groupFilter = groupFilter with { TrlMin = trlMin, TrlMax = trlMax };
-            }
-
-            var request = new SearchRequest(query.Text) { Top = query.Top, Explain = true, Boosts = boosts, Filter = groupFilter, Planned = queryTerms };
-            if (hybrid is null)
-            {
-                var lexical = engine.Search(request);
                 found.AddRange(lexical.Hits.Select(h => new RankedHit(h.Id, h.Score, h.Explanation, null)));
             }
-            else
+        }
+        else
+        {
+            foreach (var fused in await hybrid.SearchGroupsAsync(request, groups, vectors!.Admits, cancellationToken))
             {
-                var fused = await hybrid.SearchAsync(request, vectors!.Admits(request.Filter), cancellationToken);
                 denseUsed |= fused.DenseUsed;
                 found.AddRange(fused.Hits.Select(h => new RankedHit(h.Id, h.Score, h.Explanation, h.DenseScore)));
             }

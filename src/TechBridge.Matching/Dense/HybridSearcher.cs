@@ -59,47 +59,101 @@ public sealed class HybridSearcher
     public async Task<HybridResult> SearchAsync(SearchRequest request, Func<string, bool>? admits, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return (await SearchGroupsAsync(request, [request.Filter], admits is null ? null : _ => admits, ct).ConfigureAwait(false))[0];
+    }
+
+    /// <summary>
+    /// As <see cref="SearchAsync(SearchRequest, Func{string, bool}?, CancellationToken)"/>, ranked separately within each
+    /// group as <see cref="MatchEngine.SearchGroups"/> does, with one query embedding, one BM25F pass and one scan of the
+    /// vectors for all groups. A dense candidate goes to the first group whose BM25F hits hold it or whose filter
+    /// <paramref name="admits"/> it.
+    /// </summary>
+    /// <param name="request">The query, boosts and number of hits per group.</param>
+    /// <param name="groups">Each group's filter, in place of <see cref="SearchRequest.Filter"/>.</param>
+    /// <param name="admits">For a group's filter, whether a document passes it; consulted only for a filter that is not empty.</param>
+    /// <param name="ct">Cancels the embedding call.</param>
+    public async Task<IReadOnlyList<HybridResult>> SearchGroupsAsync(
+        SearchRequest request, IReadOnlyList<SearchFilter> groups, Func<SearchFilter, Func<string, bool>>? admits, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(groups);
         if (embeddings is null || vectors is null)
         {
-            return LexicalOnly(Engine.Search(request), "dense retrieval is not configured");
+            return LexicalOnly(Engine.SearchGroups(request, groups), request.Top, "dense retrieval is not configured");
         }
 
         if (string.IsNullOrWhiteSpace(request.Text))
         {
-            return LexicalOnly(Engine.Search(request), "the query has no text to embed");
+            return LexicalOnly(Engine.SearchGroups(request, groups), request.Top, "the query has no text to embed");
         }
 
         if (vectors.Count == 0)
         {
-            return LexicalOnly(Engine.Search(request), "the vector store is empty");
+            return LexicalOnly(Engine.SearchGroups(request, groups), request.Top, "the vector store is empty");
         }
 
         var top = Math.Clamp(request.Top, 1, SearchRequest.MaxTop);
         var depth = Math.Clamp(Math.Max(top, Options.CandidateDepth), 1, SearchRequest.MaxTop);
         var embedding = EmbedQueryAsync(embeddings, request.Text, ct); // the network call overlaps BM25F
-        var lexical = Engine.Search(request with { Top = depth });
+        var lexical = Engine.SearchGroups(request with { Top = depth }, groups);
         var (query, failure) = await embedding.ConfigureAwait(false);
         if (query is null)
         {
-            return LexicalOnly(Engine.Search(request), failure);
+            return LexicalOnly(lexical, top, failure);
         }
 
         if (query.Length != vectors.Dimensions)
         {
-            return LexicalOnly(Engine.Search(request), $"the query embedding has {query.Length} dimensions, the vector store {vectors.Dimensions}");
+            return LexicalOnly(lexical, top, $"the query embedding has {query.Length} dimensions, the vector store {vectors.Dimensions}");
         }
 
-        var lexicalById = new Dictionary<string, (int Rank, SearchHit Hit)>(lexical.Hits.Count, StringComparer.Ordinal);
-        for (var i = 0; i < lexical.Hits.Count; i++)
+        var lexicalById = lexical.Select(result =>
         {
-            lexicalById.TryAdd(lexical.Hits[i].Id, (i + 1, lexical.Hits[i]));
-        }
+            var byId = new Dictionary<string, (int Rank, SearchHit Hit)>(result.Hits.Count, StringComparer.Ordinal);
+            for (var i = 0; i < result.Hits.Count; i++)
+            {
+                byId.TryAdd(result.Hits[i].Id, (i + 1, result.Hits[i]));
+            }
 
-        var dense = vectors.Search(query, depth, DenseFilter(request, lexicalById, admits));
+            return byId;
+        }).ToArray();
+        var claims = groups.Select((filter, g) => GroupClaims(filter, lexicalById[g], admits)).ToArray();
+        var exclude = request.Exclude is { Count: > 0 } ? request.Exclude : null;
+        var dense = vectors.Search(query, Math.Min(depth * groups.Count, SearchRequest.MaxTop * groups.Count),
+            id => (exclude is null || !exclude.Contains(id)) && Array.Exists(claims, claim => claim(id)));
         if (Options.MinDenseScore is { } minimum)
         {
             dense = dense.Where(h => h.Score >= minimum).ToList();
         }
+
+        var denseByGroup = groups.Select(_ => new List<VectorHit>()).ToArray();
+        foreach (var hit in dense)
+        {
+            var g = Array.FindIndex(claims, claim => claim(hit.Id));
+            if (denseByGroup[g].Count < depth)
+            {
+                denseByGroup[g].Add(hit);
+            }
+        }
+
+        return [.. lexical.Select((result, g) => Fuse(result, lexicalById[g], denseByGroup[g], top))];
+    }
+
+    /// <summary>Whether a vector candidate belongs to a group: any, for a group without a filter; else what BM25F found or <paramref name="admits"/> passes.</summary>
+    private static Func<string, bool> GroupClaims(
+        SearchFilter filter, Dictionary<string, (int, SearchHit)> lexicalById, Func<SearchFilter, Func<string, bool>>? admits)
+    {
+        if (filter.IsEmpty)
+        {
+            return _ => true;
+        }
+
+        var passes = admits?.Invoke(filter);
+        return id => lexicalById.ContainsKey(id) || (passes?.Invoke(id) ?? false);
+    }
+
+    private HybridResult Fuse(SearchResult lexical, Dictionary<string, (int Rank, SearchHit Hit)> lexicalById, List<VectorHit> dense, int top)
+    {
         var denseById = new Dictionary<string, float>(dense.Count, StringComparer.Ordinal);
         foreach (var hit in dense)
         {
@@ -126,18 +180,6 @@ public sealed class HybridSearcher
         return new HybridResult(hits, lexical, DenseUsed: true, DenseSkippedReason: null);
     }
 
-    private static Func<string, bool>? DenseFilter(
-        SearchRequest request, Dictionary<string, (int, SearchHit)> lexicalById, Func<string, bool>? admits)
-    {
-        var exclude = request.Exclude is { Count: > 0 } ? request.Exclude : null;
-        if (request.Filter.IsEmpty)
-        {
-            return exclude is null ? null : id => !exclude.Contains(id);
-        }
-
-        return id => (exclude is null || !exclude.Contains(id)) && (lexicalById.ContainsKey(id) || (admits?.Invoke(id) ?? false));
-    }
-
     private static async Task<(float[]? Vector, string? Failure)> EmbedQueryAsync(IEmbeddingProvider provider, string text, CancellationToken ct)
     {
         try
@@ -158,11 +200,14 @@ public sealed class HybridSearcher
         }
     }
 
-    private static HybridResult LexicalOnly(SearchResult lexical, string? reason)
-    {
-        var hits = lexical.Hits
-            .Select((h, i) => new HybridHit(h.Id, h.Score, i + 1, h.Score, null, null, h.Explanation))
-            .ToList();
-        return new HybridResult(hits, lexical, DenseUsed: false, DenseSkippedReason: reason);
-    }
+    /// <summary>The BM25F hits alone, cut to <paramref name="top"/> (a deeper search's first hits are the shallower one's).</summary>
+    private static HybridResult[] LexicalOnly(IReadOnlyList<SearchResult> lexical, int top, string? reason) =>
+    [
+        .. lexical.Select(result =>
+        {
+            var kept = result with { Hits = [.. result.Hits.Take(Math.Clamp(top, 1, SearchRequest.MaxTop))] };
+            var hits = kept.Hits.Select((h, i) => new HybridHit(h.Id, h.Score, i + 1, h.Score, null, null, h.Explanation)).ToList();
+            return new HybridResult(hits, kept, DenseUsed: false, DenseSkippedReason: reason);
+        }),
+    ];
 }

@@ -34,7 +34,20 @@ public sealed class MatchEngine
     public SearchResult Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Run(request.Planned ?? Plan(request), request, Math.Clamp(request.Top, 1, SearchRequest.MaxTop));
+        return SearchGroups(request, [request.Filter])[0];
+    }
+
+    /// <summary>
+    /// One search ranked separately within each group: a document belongs to the first of <paramref name="groups"/> whose
+    /// filter it passes (each replaces <see cref="SearchRequest.Filter"/>), and each group returns up to
+    /// <see cref="SearchRequest.Top"/> hits. It costs about one search, not one per group: the postings are read once.
+    /// </summary>
+    public IReadOnlyList<SearchResult> SearchGroups(SearchRequest request, IReadOnlyList<SearchFilter> groups)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(groups);
+        ArgumentOutOfRangeException.ThrowIfZero(groups.Count, nameof(groups));
+        return Run(request.Planned ?? Plan(request), request, groups, Math.Clamp(request.Top, 1, SearchRequest.MaxTop));
     }
 
     /// <summary>
@@ -80,7 +93,7 @@ public sealed class MatchEngine
             .Select(t => new QueryTerm(t.Key, t.Kind, t.Kind == TermKind.Bigram ? QueryPlanner.BigramWeight : 1f))
             .ToList();
         var exclude = new HashSet<string>(request.Exclude ?? new HashSet<string>(), StringComparer.Ordinal) { document.Id };
-        return Run(query, request with { Exclude = exclude }, top);
+        return Run(query, request with { Exclude = exclude }, [request.Filter], top)[0];
     }
 
     /// <summary>The topics a search is about before its words say so: the fields and industries it is limited to or prefers.</summary>
@@ -98,22 +111,33 @@ public sealed class MatchEngine
         return topics;
     }
 
-    private SearchResult Run(IReadOnlyList<QueryTerm> query, SearchRequest request, int top)
+    private SearchResult[] Run(IReadOnlyList<QueryTerm> query, SearchRequest request, IReadOnlyList<SearchFilter> groups, int top)
     {
         var snapshot = Index.Snapshot;
         if (query.Count == 0 || snapshot.Segments.Count == 0)
         {
-            return new SearchResult([], query, 0);
+            return [.. groups.Select(_ => new SearchResult([], query, 0))];
         }
 
-        var (hits, matched) = new Searcher(Index.Schema, snapshot).TopK(query, request, top);
-        var explainer = request.Explain ? new Explainer(Index.Schema, snapshot) : null;
-        var results = hits.Select(h =>
+        var found = new Searcher(Index.Schema, snapshot).TopK(query, request, groups, top);
+        var all = found.SelectMany(g => g.Hits)
+            .Select(h => (h.Segment, h.Doc, Boost: FacetMatcher.Boost(request.Boosts, snapshot.Segments[h.Segment].Facets[h.Doc])))
+            .ToList();
+        var explanations = request.Explain ? new Explainer(Index.Schema, snapshot).Explain(query, all) : null;
+        var results = new SearchResult[groups.Count];
+        var next = 0;
+        for (var g = 0; g < found.Length; g++)
         {
-            var segment = snapshot.Segments[h.Segment];
-            var explanation = explainer?.Explain(query, h.Segment, h.Doc, FacetMatcher.Boost(request.Boosts, segment.Facets[h.Doc]));
-            return new SearchHit(segment.Ids[h.Doc], h.Score, explanation);
-        }).ToList();
-        return new SearchResult(results, query, matched);
+            var hits = new List<SearchHit>(found[g].Hits.Count);
+            foreach (var (score, segment, doc) in found[g].Hits)
+            {
+                hits.Add(new SearchHit(snapshot.Segments[segment].Ids[doc], score, explanations?[next]));
+                next++;
+            }
+
+            results[g] = new SearchResult(hits, query, found[g].Matched);
+        }
+
+        return results;
     }
 }

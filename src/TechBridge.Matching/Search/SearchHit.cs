@@ -21,5 +21,8 @@ public sealed record TermContribution(
 
 public sealed record FieldContribution(string Field, int TermFrequency, float Score);
 
-/// <summary>The ranked hits and the query as the engine understood it.</summary>
+/// <summary>
+/// The ranked hits and the query as the engine understood it. <see cref="Matched"/> counts the documents the search scored:
+/// pruning skips documents that could not reach the hits, so it is at most the number containing a query term.
+/// </summary>
 public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, IReadOnlyList<QueryTerm> Query, long Matched);

@@ -12,34 +12,39 @@ internal sealed class Searcher(IndexSchema schema, IndexSnapshot snapshot)
 {
     private readonly Bm25F bm25 = new(schema, snapshot);
 
-    public (List<(float Score, int Segment, int Doc)> Hits, long Matched) TopK(IReadOnlyList<QueryTerm> query, SearchRequest request, int top)
+    /// <summary>
+    /// The top <paramref name="top"/> of each group in one pass over the postings: a document counts for the first of
+    /// <paramref name="groups"/> whose filter it passes (in place of <see cref="SearchRequest.Filter"/>) and competes only
+    /// within it. A term is skipped only while no group could still take a document through it, so a group that never
+    /// fills keeps every term essential, but one pass costs what one search per group cost once, not once per group.
+    /// </summary>
+    public GroupHits[] TopK(IReadOnlyList<QueryTerm> query, SearchRequest request, IReadOnlyList<SearchFilter> groups, int top)
     {
         var idfs = query.Select(t => bm25.Idf(snapshot.DocFreq(t.Key))).ToArray();
-        var maxBoost = FacetMatcher.MaxBoost(request.Boosts);
-        var heap = new PriorityQueue<(float Score, int Segment, int Doc), (float, int, int)>(top + 1, ScoreOrder.Instance);
-        long matched = 0;
-        var threshold = 0f;
+        var state = new PassState(groups, top, FacetMatcher.MaxBoost(request.Boosts));
         for (var s = 0; s < snapshot.Segments.Count; s++)
         {
-            matched += SearchSegment(s, query, idfs, maxBoost, request, top, heap, ref threshold);
+            SearchSegment(s, query, idfs, request, state);
         }
 
-        var hits = new List<(float, int, int)>(heap.Count);
-        while (heap.Count > 0)
+        return [.. state.Heaps.Select((heap, g) =>
         {
-            hits.Add(heap.Dequeue());
-        }
+            var hits = new List<(float Score, int Segment, int Doc)>(heap.Count);
+            while (heap.Count > 0)
+            {
+                hits.Add(heap.Dequeue());
+            }
 
-        hits.Reverse();
-        return (hits, matched);
+            hits.Reverse();
+            return new GroupHits(hits, state.Matched[g]);
+        })];
     }
 
-    private long SearchSegment(
-        int segmentIndex, IReadOnlyList<QueryTerm> query, float[] idfs, float maxBoost, SearchRequest request, int top,
-        PriorityQueue<(float Score, int Segment, int Doc), (float, int, int)> heap, ref float threshold)
+    private void SearchSegment(int segmentIndex, IReadOnlyList<QueryTerm> query, float[] idfs, SearchRequest request, PassState state)
     {
         var segment = snapshot.Segments[segmentIndex];
         var deleted = snapshot.Deleted[segmentIndex];
+        var maxBoost = state.MaxBoost;
         var cursors = new List<(PostingCursor Cursor, float Weight, float Bound)>();
         for (var t = 0; t < query.Count; t++)
         {
@@ -52,7 +57,7 @@ internal sealed class Searcher(IndexSchema schema, IndexSnapshot snapshot)
 
         if (cursors.Count == 0)
         {
-            return 0;
+            return;
         }
 
         cursors.Sort((a, b) => a.Bound.CompareTo(b.Bound));
@@ -72,8 +77,7 @@ internal sealed class Searcher(IndexSchema schema, IndexSnapshot snapshot)
 
         var lengths = segment.Lengths;
         var fieldCount = segment.FieldCount;
-        var firstEssential = FirstEssential(prefix, threshold);
-        long matched = 0;
+        var firstEssential = FirstEssential(prefix, state.Threshold);
         var exclude = request.Exclude;
         while (firstEssential < n)
         {
@@ -91,16 +95,16 @@ internal sealed class Searcher(IndexSchema schema, IndexSnapshot snapshot)
                 break;
             }
 
-            var skip = IndexSnapshot.IsDeleted(deleted, candidate)
-                || !FacetMatcher.Passes(request.Filter, segment.Facets[candidate])
-                || (exclude is not null && exclude.Contains(segment.Ids[candidate]));
+            var group = IndexSnapshot.IsDeleted(deleted, candidate) || (exclude is not null && exclude.Contains(segment.Ids[candidate]))
+                ? -1
+                : state.GroupOf(segment.Facets[candidate]);
             var score = 0f;
             var lengthOffset = candidate * fieldCount;
             for (var i = firstEssential; i < n; i++)
             {
                 if (list[i].Doc == candidate)
                 {
-                    if (!skip)
+                    if (group >= 0)
                     {
                         score += weights[i] * bm25.Saturate(bm25.PseudoFrequency(list[i].Tfs, lengths, lengthOffset));
                     }
@@ -109,16 +113,19 @@ internal sealed class Searcher(IndexSchema schema, IndexSnapshot snapshot)
                 }
             }
 
-            if (skip)
+            if (group < 0)
             {
                 continue;
             }
 
-            matched++;
+            state.Matched[group]++;
+            var heap = state.Heaps[group];
+            var groupThreshold = state.Thresholds[group];
+            var full = heap.Count >= state.Top;
             var boost = FacetMatcher.Boost(request.Boosts, segment.Facets[candidate]);
             for (var i = firstEssential - 1; i >= 0; i--)
             {
-                if ((score + (prefix[i] / maxBoost)) * boost <= threshold && heap.Count >= top)
+                if (full && (score + (prefix[i] / maxBoost)) * boost <= groupThreshold)
                 {
                     break;
                 }
@@ -130,23 +137,20 @@ internal sealed class Searcher(IndexSchema schema, IndexSnapshot snapshot)
             }
 
             score *= boost;
-            if (heap.Count < top || score > threshold)
+            if (!full || score > groupThreshold)
             {
                 heap.Enqueue((score, segmentIndex, candidate), (score, segmentIndex, candidate));
-                if (heap.Count > top)
+                if (heap.Count > state.Top)
                 {
                     heap.Dequeue();
                 }
 
-                if (heap.Count >= top)
+                if (heap.Count >= state.Top && state.Raise(group, heap.Peek().Score))
                 {
-                    threshold = heap.Peek().Score;
-                    firstEssential = FirstEssential(prefix, threshold);
+                    firstEssential = FirstEssential(prefix, state.Threshold);
                 }
             }
         }
-
-        return matched;
     }
 
     /// <summary>The first term whose bound, added to all smaller bounds, could beat the threshold.</summary>
@@ -178,4 +182,65 @@ internal sealed class Searcher(IndexSchema schema, IndexSnapshot snapshot)
             return bySegment != 0 ? bySegment : y.Doc.CompareTo(x.Doc);
         }
     }
+
+    /// <summary>The heaps, thresholds and match counts of one pass, per group.</summary>
+    private sealed class PassState
+    {
+        private readonly IReadOnlyList<SearchFilter> groups;
+
+        public PassState(IReadOnlyList<SearchFilter> groups, int top, float maxBoost)
+        {
+            this.groups = groups;
+            Top = top;
+            MaxBoost = maxBoost;
+            Heaps = [.. groups.Select(_ => new PriorityQueue<(float Score, int Segment, int Doc), (float, int, int)>(top + 1, ScoreOrder.Instance))];
+            Thresholds = new float[groups.Count];
+            Matched = new long[groups.Count];
+        }
+
+        public int Top { get; }
+
+        public float MaxBoost { get; }
+
+        public PriorityQueue<(float Score, int Segment, int Doc), (float, int, int)>[] Heaps { get; }
+
+        /// <summary>Each group's k-th best score once its heap is full, else 0.</summary>
+        public float[] Thresholds { get; }
+
+        public long[] Matched { get; }
+
+        /// <summary>The score a document must beat to enter any group: the lowest group threshold (0 while any group has room).</summary>
+        public float Threshold { get; private set; }
+
+        public int GroupOf(DocumentFacets facets)
+        {
+            for (var g = 0; g < groups.Count; g++)
+            {
+                if (FacetMatcher.Passes(groups[g], facets))
+                {
+                    return g;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Records a full group's new k-th score; true when that raised <see cref="Threshold"/>.</summary>
+        public bool Raise(int group, float threshold)
+        {
+            Thresholds[group] = threshold;
+            var lowest = float.MaxValue;
+            for (var g = 0; g < Heaps.Length; g++)
+            {
+                lowest = Math.Min(lowest, Heaps[g].Count >= Top ? Thresholds[g] : 0f);
+            }
+
+            var raised = lowest > Threshold;
+            Threshold = lowest;
+            return raised;
+        }
+    }
 }
+
+/// <summary>One group's hits, best first, and how many documents of the group matched.</summary>
+internal sealed record GroupHits(List<(float Score, int Segment, int Doc)> Hits, long Matched);

@@ -211,7 +211,7 @@ public sealed class PartnerVectors : IDisposable
 
         try
         {
-            return new HybridSearcher(engine, new OnceEmbeddingProvider(queries), current, hybrid);
+            return new HybridSearcher(engine, queries, current, hybrid);
         }
         catch (ArgumentException ex)
         {
