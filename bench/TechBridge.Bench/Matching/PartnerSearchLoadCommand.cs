@@ -15,29 +15,38 @@ namespace TechBridge.Bench.Matching;
 /// companies' needs as queries, timed at three layers — the engine alone (one BM25F search), the partner search service
 /// in-process (every group, explanations, entity loading), and <c>POST /api/v1/matching/partners</c> over HTTP at one
 /// client and at <c>--clients</c> concurrent clients.
-/// <c>partner-search [--provider sqlite|postgres] [--postgres "Host=…"] [--requests 400] [--clients 8]</c>
+/// With <c>--entities N</c> the database first grows to N partner documents (<see cref="PartnerScaleData"/>).
+/// <c>partner-search [--provider sqlite|postgres] [--postgres "Host=…"] [--requests 400] [--clients 8] [--entities N]</c>
 /// </summary>
 public static class PartnerSearchLoadCommand
 {
+    /// <summary>At most this many needs serve as queries (a grown database holds thousands).</summary>
+    private const int MaxNeeds = 200;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var options = Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: partner-search [--provider sqlite|postgres] [--postgres \"Host=…\"] [--requests N] [--clients N]");
+            Console.Error.WriteLine("usage: partner-search [--provider sqlite|postgres] [--postgres \"Host=…\"] [--requests N] [--clients N] [--entities N]");
             return 2;
         }
 
-        var (provider, postgres, requests, clients) = options.Value;
+        var (provider, postgres, requests, clients, entities) = options.Value;
         await using var portal = await PortalHost.StartAsync(provider, postgres, requestLog: false);
         var index = portal.Services.GetRequiredService<PartnerIndex>();
         await index.Ready;
+        if (entities > index.Engine.Index.Count)
+        {
+            await PartnerScaleData.GrowAsync(portal.Services, entities);
+        }
+
         List<string> needs;
         await using (var scope = portal.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<TechBridgeDbContext>();
             needs = [.. (await db.TechnologyNeeds.AsNoTracking().Select(n => new { n.Id, n.Title, n.Description }).ToListAsync())
-                .OrderBy(n => n.Id).Select(n => $"{n.Title}\n{n.Description}")];
+                .OrderBy(n => n.Id).Take(MaxNeeds).Select(n => $"{n.Title}\n{n.Description}")];
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -127,12 +136,13 @@ public static class PartnerSearchLoadCommand
     private static string Row(string name, Latencies latencies) =>
         string.Create(CultureInfo.InvariantCulture, $"| {name} | {latencies.P50:0.00} | {latencies.P95:0.00} | {latencies.P99:0.00} |");
 
-    private static (string Provider, string Postgres, int Requests, int Clients)? Parse(string[] args)
+    private static (string Provider, string Postgres, int Requests, int Clients, int Entities)? Parse(string[] args)
     {
         var provider = "sqlite";
         var postgres = Environment.GetEnvironmentVariable("TECHBRIDGE_TEST_POSTGRES") ?? "Host=127.0.0.1;Username=postgres";
         var requests = 400;
         var clients = 8;
+        var entities = 0;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -150,6 +160,9 @@ public static class PartnerSearchLoadCommand
                 case "--clients" when int.TryParse(value, CultureInfo.InvariantCulture, out var c) && c > 0:
                     clients = c;
                     break;
+                case "--entities" when int.TryParse(value, CultureInfo.InvariantCulture, out var e) && e > 0:
+                    entities = e;
+                    break;
                 default:
                     return null;
             }
@@ -157,6 +170,6 @@ public static class PartnerSearchLoadCommand
             i++;
         }
 
-        return (provider, postgres, requests, clients);
+        return (provider, postgres, requests, clients, entities);
     }
 }
