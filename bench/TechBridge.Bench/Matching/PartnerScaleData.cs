@@ -18,8 +18,9 @@ public static class PartnerScaleData
     public static async Task GrowAsync(IServiceProvider services, int documents)
     {
         var index = services.GetRequiredService<PartnerIndex>();
+        var start = index.Engine.Index.Count; // the index also grows as it hears of the new rows
         var added = 0;
-        for (var round = 1; index.Engine.Index.Count + added < documents; round++)
+        for (var round = 1; start + added < documents; round++)
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TechBridgeDbContext>();
