@@ -67,7 +67,8 @@ public sealed class MatchEngine
 
     /// <summary>
     /// Documents like <paramref name="document"/>: its most distinctive terms (tf·idf over all its fields, at most
-    /// <paramref name="maxTerms"/>) become the query; the document itself is excluded.
+    /// <paramref name="maxTerms"/>) become the query, each weighted as in a tf-idf vector of the document,
+    /// (1 + ln tf)·idf, so a word the document repeats and a rare word count more; the document itself is excluded.
     /// </summary>
     public SearchResult MoreLikeThis(MatchDocument document, SearchRequest request, int maxTerms = 30) =>
         MoreLikeThis(document, request, maxTerms, Math.Clamp(request?.Top ?? 10, 1, SearchRequest.MaxTop));
@@ -87,10 +88,16 @@ public sealed class MatchEngine
         var bm25 = new Bm25F(Index.Schema, snapshot);
         var query = analyzed
             .GroupBy(t => TermKeys.Of(t), StringComparer.Ordinal)
-            .Select(g => (Key: g.Key, g.First().Kind, Score: g.Count() * bm25.Idf(snapshot.DocFreq(g.Key)) * (g.First().Kind == TermKind.Bigram ? QueryPlanner.BigramWeight : 1f)))
-            .OrderByDescending(t => t.Score)
+            .Where(g => snapshot.DocFreq(g.Key) > 0) // a term no document holds would take a place and match nothing
+            .Select(g =>
+            {
+                var kind = g.First().Kind;
+                var weight = (kind == TermKind.Bigram ? QueryPlanner.BigramWeight : 1f) * bm25.Idf(snapshot.DocFreq(g.Key));
+                return (Key: g.Key, Kind: kind, Count: g.Count(), Weight: weight);
+            })
+            .OrderByDescending(t => t.Count * t.Weight)
             .Take(maxTerms)
-            .Select(t => new QueryTerm(t.Key, t.Kind, t.Kind == TermKind.Bigram ? QueryPlanner.BigramWeight : 1f))
+            .Select(t => new QueryTerm(t.Key, t.Kind, t.Weight * (1 + MathF.Log(t.Count))))
             .ToList();
         var exclude = new HashSet<string>(request.Exclude ?? new HashSet<string>(), StringComparer.Ordinal) { document.Id };
         return Run(query, request with { Exclude = exclude }, [request.Filter], top)[0];

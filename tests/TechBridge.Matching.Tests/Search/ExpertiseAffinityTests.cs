@@ -25,7 +25,7 @@ public sealed class ExpertiseAffinityTests
 
         var close = affinity.Score("Coating sulfide solid electrolyte interfaces with oxide cathodes",
             "Stabilising the sulfide solid electrolyte and cathode interface in all-solid-state lithium batteries.");
-        var loose = affinity.Score("Solid-state batteries for drones", "Light battery packs for delivery drones, flight endurance and charging.");
+        var loose = affinity.Score("Solid-state lithium batteries for drones", "Light solid-state cells for delivery drones, flight endurance and charging.");
 
         Assert.True(close["kim"] > close["lee"]);
         Assert.True(loose["kim"] >= loose["lee"]);
