@@ -51,8 +51,8 @@ public sealed class MatchEngine
     }
 
     /// <summary>
-    /// The request's text as weighted terms: analysed, expanded through the glossary and translated through the lexicon
-    /// and loanwords when <see cref="SearchRequest.Expand"/> is on. A caller that runs one text under several filters
+    /// The request's text as weighted terms: analysed, expanded through the glossary, translated through the lexicon and
+    /// loanwords, and Korean names romanized, when <see cref="SearchRequest.Expand"/> is on. A caller that runs one text under several filters
     /// (a search per group of kinds) plans once and passes the result as <see cref="SearchRequest.Planned"/>; the plan
     /// depends on the fields of the filter and boosts, not on the kinds or TRL.
     /// </summary>
@@ -60,9 +60,13 @@ public sealed class MatchEngine
     {
         ArgumentNullException.ThrowIfNull(request);
         var query = Planner.Plan(request.Text, request.Expand ? glossary : null, ContextTopics(request), request.Expand ? Lexicon : null);
-        return request.Expand && Lexicon is not null
-            ? Loanwords.Add(query, Index.Snapshot) // translation without a model includes loanwords by sound
-            : query;
+        if (!request.Expand)
+        {
+            return query;
+        }
+
+        // Translation without a model includes loanwords by sound; names written in Hangul find their romanized spellings.
+        return KoreanNames.Add(Lexicon is null ? query : Loanwords.Add(query, Index.Snapshot), Index.Snapshot);
     }
 
     /// <summary>
