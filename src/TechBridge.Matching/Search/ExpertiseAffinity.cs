@@ -36,9 +36,9 @@ public sealed record AffinityOptions(AffinityAggregation Aggregation = AffinityA
 
 /// <summary>
 /// Scores people against a document (a proposal, a need) from their publications: every publication is indexed; the
-/// document's most distinctive terms query that index; each publication's score is divided by the most any publication
-/// could score for those terms (every term at full saturation), so it is the share of the document's evidence the paper
-/// carries, in [0, 1]; the person's paper shares (weighted by recency and authorship when asked) are aggregated (the best
+/// document's most distinctive terms, weighted as a tf-idf vector, query that index; each publication's score is divided by
+/// the score the document itself would get as a publication, so it is the share of the document's evidence the paper
+/// carries, in [0, 1] (capped); the person's paper shares (weighted by recency and authorship when asked) are aggregated (the best
 /// one, or the mean of the best n with missing ones as 0). No score is rescaled by the other people's: one reviewer's
 /// scores for two documents, and two reviewers' scores for one document, are on the same scale.
 /// </summary>
@@ -76,9 +76,7 @@ public sealed class ExpertiseAffinity
         ArgumentNullException.ThrowIfNull(options);
         var document = new MatchDocument("\u0000query", new Dictionary<string, string> { ["title"] = title ?? string.Empty, ["abstract"] = text ?? string.Empty });
         var found = engine.MoreLikeThis(document, new SearchRequest(string.Empty), maxTerms: 40, top: Math.Max(1, engine.Index.Count));
-        var snapshot = engine.Index.Snapshot;
-        var bm25 = new Bm25F(engine.Index.Schema, snapshot);
-        var ceiling = found.Query.Sum(t => (double)bm25.UpperBound(t.Weight, bm25.Idf(snapshot.DocFreq(t.Key))));
+        var ceiling = SelfScore(found.Query, title, text);
         var perPerson = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         foreach (var hit in found.Hits)
         {
@@ -102,6 +100,39 @@ public sealed class ExpertiseAffinity
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// What the document itself would score for its own terms if it were one of the publications: the score of a paper
+    /// that says exactly what the document says. A paper's share is its score over this.
+    /// </summary>
+    private double SelfScore(IReadOnlyList<QueryTerm> query, string? title, string? text)
+    {
+        var snapshot = engine.Index.Snapshot;
+        var bm25 = new Bm25F(engine.Index.Schema, snapshot);
+        var fields = new[] { title ?? string.Empty, text ?? string.Empty }.Select(field =>
+        {
+            var terms = new List<AnalyzedTerm>();
+            engine.Index.Analyzer.Analyze(field, terms);
+            var counts = terms.GroupBy(t => TermKeys.Of(t), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            return (Counts: counts, Length: (ushort)Math.Min(terms.Count, ushort.MaxValue));
+        }).ToArray();
+        var score = 0d;
+        foreach (var term in query)
+        {
+            var pseudo = 0f;
+            for (var f = 0; f < fields.Length; f++)
+            {
+                if (fields[f].Counts.TryGetValue(term.Key, out var tf))
+                {
+                    pseudo += bm25.FieldPart(f, tf, fields[f].Length);
+                }
+            }
+
+            score += term.Weight * bm25.Idf(snapshot.DocFreq(term.Key)) * bm25.Saturate(pseudo);
+        }
+
+        return score;
     }
 
     private static double Weight(ExpertPublication paper, AffinityOptions options)

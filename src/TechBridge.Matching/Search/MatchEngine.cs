@@ -90,13 +90,14 @@ public sealed class MatchEngine
         }
 
         var bm25 = new Bm25F(Index.Schema, snapshot);
+        var stemmedAt = analyzed.Where(t => t.Kind == TermKind.Stem).Select(t => t.Position).ToHashSet();
         var query = analyzed
             .GroupBy(t => TermKeys.Of(t), StringComparer.Ordinal)
             .Where(g => snapshot.DocFreq(g.Key) > 0) // a term no document holds would take a place and match nothing
             .Select(g =>
             {
                 var kind = g.First().Kind;
-                var weight = (kind == TermKind.Bigram ? QueryPlanner.BigramWeight : 1f) * bm25.Idf(snapshot.DocFreq(g.Key));
+                var weight = QueryPlanner.FormWeight(kind, kind == TermKind.Word && g.All(t => stemmedAt.Contains(t.Position))) * bm25.Idf(snapshot.DocFreq(g.Key));
                 return (Key: g.Key, Kind: kind, Count: g.Count(), Weight: weight);
             })
             .OrderByDescending(t => t.Count * t.Weight)

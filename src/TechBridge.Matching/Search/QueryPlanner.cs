@@ -29,6 +29,10 @@ public sealed class QueryPlanner(IAnalyzer analyzer)
     /// <summary>The same for an English word's Korean translations (an English query rarely matches Korean text by itself).</summary>
     public const float EnglishToKoreanWeight = 1.0f;
 
+    /// <summary>What a term of the user's own text weighs by its form: a bigram or an exact form beside its stem less than a word.</summary>
+    public static float FormWeight(TermKind kind, bool besideItsStem) =>
+        kind == TermKind.Bigram ? BigramWeight : besideItsStem ? ExactFormWeight : 1f;
+
     /// <summary>
     /// Analyses the query, expands it through the glossary, choosing the senses of ambiguous words by
     /// <paramref name="contextTopics"/> (the fields the search is limited to) and the query's other words, then translates
@@ -43,7 +47,7 @@ public sealed class QueryPlanner(IAnalyzer analyzer)
         var stemmedAt = analyzed.Where(t => t.Kind == TermKind.Stem).Select(t => t.Position).ToHashSet();
         foreach (var term in analyzed)
         {
-            var weight = term.Kind == TermKind.Bigram ? BigramWeight : term.Kind == TermKind.Word && stemmedAt.Contains(term.Position) ? ExactFormWeight : 1f;
+            var weight = FormWeight(term.Kind, term.Kind == TermKind.Word && stemmedAt.Contains(term.Position));
             Add(terms, new QueryTerm(TermKeys.Of(term), term.Kind, weight, Written: WrittenFor(term, written)));
         }
 

@@ -35,6 +35,17 @@ public sealed class ExpertiseAffinityTests
     }
 
     [Fact]
+    public void Score_PaperThatSaysWhatTheSubmissionSays_HoldsAllOfItsEvidence()
+    {
+        var affinity = new ExpertiseAffinity(Papers, new BilingualAnalyzer());
+
+        var same = affinity.Score(Papers[0].Title, Papers[0].Abstract, AffinityAggregation.Max);
+
+        Assert.Equal(1, same["kim"], 3);
+        Assert.InRange(same["lee"], 0, 0.5);
+    }
+
+    [Fact]
     public void Score_RecencyHalfLife_OldPaperCountsLessOnlyWhenAsked()
     {
         const string Title = "Sulfide solid electrolyte interface stability";
