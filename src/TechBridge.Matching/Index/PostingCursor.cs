@@ -139,38 +139,6 @@ internal sealed class PostingCursor
             return Take(inBlock);
         }
 
-        LeaveBlocksBefore(target);
-        while (Next() < target)
-        {
-        }
-
-        return Doc;
-    }
-
-    /// <summary>
-    /// The largest build-time pseudo-frequency (<see cref="ScoreBounds"/>) the posting of <paramref name="target"/> can have,
-    /// if there is one: the bound of the block that would hold it, 0 once the cursor is past it. Passes over blocks that end
-    /// before the target without decoding, as <see cref="Advance"/> would, but loads none.
-    /// </summary>
-    public float MaxAt(int target)
-    {
-        if (Doc > target)
-        {
-            return 0f;
-        }
-
-        if (inBlock < PostingBlockCodec.Size && blockDocs[^1] >= target)
-        {
-            return blockMax[skipFrom + nextBlock - 1];
-        }
-
-        LeaveBlocksBefore(target);
-        return nextBlock < blockCount ? blockMax[skipFrom + nextBlock] : termMax;
-    }
-
-    /// <summary>Leaves the loaded block and passes over whole blocks when they end before <paramref name="target"/>.</summary>
-    private void LeaveBlocksBefore(int target)
-    {
         // The rest of a loaded block is all below the target: leave it (the position is already past it).
         if (inBlock < PostingBlockCodec.Size)
         {
@@ -178,6 +146,7 @@ internal sealed class PostingCursor
             inBlock = PostingBlockCodec.Size;
         }
 
+        // Whole blocks that end before the target are skipped without decoding.
         var block = nextBlock;
         while (block < blockCount && segment.SkipDocs[skipFrom + block] < target)
         {
@@ -189,7 +158,14 @@ internal sealed class PostingCursor
             Doc = segment.SkipDocs[skipFrom + block - 1];
             position = start + segment.SkipOffsets[skipFrom + block - 1];
             nextBlock = block;
+            inBlock = PostingBlockCodec.Size;
         }
+
+        while (Next() < target)
+        {
+        }
+
+        return Doc;
     }
 
     private void LoadBlock()

@@ -6,7 +6,6 @@ namespace TechBridge.Matching.Search;
 /// only if, with every other term at its bound, it could lift a document above the threshold:
 /// maxBoost·(score_i + Σ_{j≠i} bound_j) &gt; threshold. A document a skip passes over may still be reached through another
 /// term, without term i's share; its score is then too low, but it was at most the threshold anyway, so it stays out.
-/// <see cref="BlockBound"/> narrows a term's bound to one block when probing it for a candidate found through others.
 /// </summary>
 internal sealed class BlockSkipping
 {
@@ -31,9 +30,6 @@ internal sealed class BlockSkipping
 
     /// <summary>Per term, postings whose build-time pseudo-frequency is at most this cannot reach the top k; negative skips nothing.</summary>
     public float[] Ceilings { get; }
-
-    /// <summary>The most term <paramref name="term"/> can add to a document whose posting's build-time pseudo-frequency is at most <paramref name="maxFrequency"/>.</summary>
-    public float BlockBound(int term, float maxFrequency) => bm25.TermBound(weights[term], maxFrequency, scale);
 
     /// <summary>Recomputes the ceilings for a new threshold (the score a document must beat to enter any group).</summary>
     public void Raise(float threshold)

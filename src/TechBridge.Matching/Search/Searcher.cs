@@ -135,12 +135,6 @@ internal sealed class Searcher(IndexSchema schema, IndexSnapshot snapshot)
                     break;
                 }
 
-                // The same test with this term's bound narrowed to the block that would hold the candidate.
-                if (full && (score + (i > 0 ? prefix[i - 1] / maxBoost : 0) + skipping.BlockBound(i, list[i].MaxAt(candidate))) * boost <= groupThreshold)
-                {
-                    break;
-                }
-
                 if (list[i].Advance(candidate) == candidate)
                 {
                     score += weights[i] * bm25.Saturate(bm25.PseudoFrequency(list[i].Tfs, lengths, lengthOffset));

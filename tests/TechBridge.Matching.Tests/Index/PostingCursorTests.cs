@@ -127,43 +127,6 @@ public sealed class PostingCursorTests
         }
     }
 
-    [Theory]
-    [InlineData(9, 3_000)]
-    [InlineData(10, 20_000)]
-    public void MaxAt_RandomTargets_BoundsThePostingThereAndAdvanceStaysExact(int seed, int documents)
-    {
-        var (segment, ordinal, frequencies) = SkewedSegment(seed, documents);
-        var random = new Random(seed);
-        for (var trial = 0; trial < 10; trial++)
-        {
-            var cursor = new PostingCursor(segment, ordinal);
-            var target = -1;
-            while (true)
-            {
-                target += random.Next(1, 200);
-                var max = cursor.MaxAt(target);
-                if (frequencies.TryGetValue(target, out var frequency))
-                {
-                    Assert.True(max >= frequency, $"doc {target}: bound {max} below {frequency}");
-                }
-
-                if (random.Next(2) == 0)
-                {
-                    continue; // probed only, as a pruned candidate is
-                }
-
-                var doc = cursor.Advance(target);
-                Assert.Equal(frequencies.Keys.FirstOrDefault(k => k >= target, PostingCursor.NoMoreDocs), doc);
-                if (doc == PostingCursor.NoMoreDocs)
-                {
-                    break;
-                }
-
-                target = doc;
-            }
-        }
-    }
-
     [Fact]
     public void BlockCodec_ExtremeWidths_RoundTrip()
     {
