@@ -6,7 +6,9 @@ namespace TechBridge.Matching.Search;
 /// Document-at-a-time top-k retrieval with MaxScore pruning (Turtle &amp; Flood): terms are ordered by their
 /// score upper bound; once the k-th best score exceeds the sum of the smallest bounds, those terms can no
 /// longer lift a document into the top k, so they are only probed for documents found through the others.
-/// The cost of a common query therefore follows its rare terms, not the corpus size.
+/// The cost of a common query therefore follows its rare terms, not the corpus size. Term bounds come from the segment's
+/// stored maxima (<see cref="ScoreBounds"/>), and the cursors that yield candidates pass over whole posting blocks whose
+/// bound cannot lift a document above the threshold (<see cref="BlockSkipping"/>), which is what keeps a lone common term cheap.
 /// </summary>
 internal sealed class Searcher(IndexSchema schema, IndexSnapshot snapshot)
 {
