@@ -3,7 +3,8 @@ namespace TechBridge.Matching.Index;
 /// <summary>
 /// Walks one term's postings in a segment in doc order: its full blocks (see <see cref="PostingBlockCodec"/>) a
 /// whole block at a time, then the varint tail posting by posting. Advancing jumps over whole blocks through the skip
-/// entries (each block's last doc) without decoding them.
+/// entries (each block's last doc) without decoding them; <see cref="NextAbove"/> also jumps over blocks whose
+/// largest pseudo-frequency (<see cref="ScoreBounds"/>) is too small to matter.
 /// </summary>
 internal sealed class PostingCursor
 {
@@ -18,6 +19,8 @@ internal sealed class PostingCursor
     private readonly int fieldCount;
     private readonly int[] blockDocs;
     private readonly int[] blockTfs;
+    private readonly float[] blockMax;
+    private readonly float termMax;
 
     /// <summary>The next full block to decode; <see cref="blockCount"/> once in the tail.</summary>
     private int nextBlock;
@@ -37,6 +40,8 @@ internal sealed class PostingCursor
         skipFrom = segment.SkipStarts[ordinal];
         blockCount = segment.SkipStarts[ordinal + 1] - skipFrom;
         fieldCount = segment.FieldCount;
+        blockMax = segment.Bounds.BlockMax;
+        termMax = segment.Bounds.TermMax[ordinal];
         position = start;
         Doc = -1;
         Tfs = new int[fieldCount];
@@ -76,6 +81,44 @@ internal sealed class PostingCursor
         }
 
         return Doc += PostingCodec.Read(data, ref position, Tfs, segment.FieldBits);
+    }
+
+    /// <summary>
+    /// Moves to the next doc, but passes over the rest of the loaded block, whole blocks and the tail when their largest
+    /// pseudo-frequency is at most <paramref name="ceiling"/> (in the segment's build-time units): none of their postings
+    /// can then score enough. A negative ceiling skips nothing.
+    /// </summary>
+    public int NextAbove(float ceiling)
+    {
+        if (inBlock < PostingBlockCodec.Size && blockMax[skipFrom + nextBlock - 1] <= ceiling)
+        {
+            Doc = blockDocs[^1];
+            inBlock = PostingBlockCodec.Size;
+        }
+
+        if (inBlock == PostingBlockCodec.Size)
+        {
+            var block = nextBlock;
+            while (block < blockCount && blockMax[skipFrom + block] <= ceiling)
+            {
+                block++;
+            }
+
+            if (block > nextBlock)
+            {
+                Doc = segment.SkipDocs[skipFrom + block - 1];
+                position = start + segment.SkipOffsets[skipFrom + block - 1];
+                nextBlock = block;
+            }
+
+            if (nextBlock == blockCount && termMax <= ceiling)
+            {
+                position = end;
+                return Doc = NoMoreDocs;
+            }
+        }
+
+        return Next();
     }
 
     /// <summary>Moves to the first doc ≥ <paramref name="target"/>.</summary>

@@ -4,14 +4,15 @@ namespace TechBridge.Matching.Index;
 /// An immutable slice of the index: documents with local ids 0..DocCount-1, their field lengths and facets,
 /// and one compressed posting list per term: full blocks of <see cref="PostingBlockCodec.Size"/> postings bit-packed
 /// (<see cref="PostingBlockCodec"/>), then a varint tail (<see cref="PostingCodec"/>), with a skip entry per full block
-/// so a cursor can jump ahead.
+/// so a cursor can jump ahead, and a score bound per term and per full block (<see cref="ScoreBounds"/>) so a search can
+/// skip what cannot reach its top k.
 /// </summary>
 public sealed class Segment
 {
     internal Segment(
         int fieldCount, string[] ids, DocumentFacets[] facets, ushort[] lengths, long[] lengthSums,
         TermDictionary terms, int[] docFreqs, int[] postingStarts, byte[] postings,
-        int[] skipStarts, int[] skipDocs, int[] skipOffsets)
+        int[] skipStarts, int[] skipDocs, int[] skipOffsets, ScoreBounds bounds)
     {
         FieldCount = fieldCount;
         FieldBits = PostingCodec.FieldBits(fieldCount);
@@ -26,6 +27,7 @@ public sealed class Segment
         SkipStarts = skipStarts;
         SkipDocs = skipDocs;
         SkipOffsets = skipOffsets;
+        Bounds = bounds;
     }
 
     public int DocCount => Ids.Length;
@@ -58,6 +60,9 @@ public sealed class Segment
 
     /// <summary>Where the block after that doc starts (offset relative to the term's postings).</summary>
     internal int[] SkipOffsets { get; }
+
+    /// <summary>Per term and per full block, the largest pseudo-frequency of a posting: what lets a search skip blocks.</summary>
+    internal ScoreBounds Bounds { get; }
 
     public int TermCount => DocFreqs.Length;
 

@@ -97,6 +97,10 @@ public sealed class SegmentBuilder
         var skip = 0;
         var docFreqs = new int[count];
         var blockTfs = new int[PostingBlockCodec.Size * fieldCount];
+        var lengthArray = lengths.ToArray();
+        var frequency = new BuildPseudoFrequency(schema, BuildPseudoFrequency.AveragesOf(lengthSums, ids.Count), lengthArray);
+        var termMax = new float[count];
+        var blockMax = new float[skipCount];
         for (var id = 0; id < count; id++)
         {
             ref var state = ref states[id];
@@ -106,12 +110,15 @@ public sealed class SegmentBuilder
             if (state.DocFreq < PostingBlockCodec.Size)
             {
                 Ensure(ref output, offset + state.Postings.Length);
-                postings.CopyTo(state.Postings, output.AsSpan(offset, state.Postings.Length));
+                var written = output.AsSpan(offset, state.Postings.Length);
+                postings.CopyTo(state.Postings, written);
+                termMax[id] = BuildPseudoFrequency.RoundUp(frequency.MaxOfVarints(written, -1, blockTfs.AsSpan(0, fieldCount)));
                 offset += state.Postings.Length;
             }
             else
             {
-                offset = WriteBlocks(in state, ref output, offset, blockTfs, skipDocs, skipOffsets, ref skip);
+                var bounds = new BlockBounds(frequency, skipDocs, skipOffsets, blockMax);
+                offset = WriteBlocks(in state, ref output, offset, blockTfs, bounds, ref skip, out termMax[id]);
             }
         }
 
@@ -123,12 +130,16 @@ public sealed class SegmentBuilder
         }
 
         return new Segment(
-            fieldCount, [.. ids], [.. facets], [.. lengths], (long[])lengthSums.Clone(), new TermDictionary(terms.Characters.ToArray(), terms.Offsets.ToArray()),
-            docFreqs, starts, output, skipStarts, skipDocs, skipOffsets);
+            fieldCount, [.. ids], [.. facets], lengthArray, (long[])lengthSums.Clone(), new TermDictionary(terms.Characters.ToArray(), terms.Offsets.ToArray()),
+            docFreqs, starts, output, skipStarts, skipDocs, skipOffsets,
+            new ScoreBounds(frequency.Averages, termMax, blockMax));
     }
 
-    /// <summary>Re-encodes a term's varint postings as bit-packed full blocks and a varint tail; returns the new end offset.</summary>
-    private int WriteBlocks(in TermState state, ref byte[] output, int offset, int[] blockTfs, int[] skipDocs, int[] skipOffsets, ref int skip)
+    /// <summary>
+    /// Re-encodes a term's varint postings as bit-packed full blocks and a varint tail; returns the new end offset. Records
+    /// each block's skip entry and largest pseudo-frequency, and the largest of the whole term in <paramref name="termMax"/>.
+    /// </summary>
+    private int WriteBlocks(in TermState state, ref byte[] output, int offset, int[] blockTfs, BlockBounds bounds, ref int skip, out float termMax)
     {
         var raw = System.Buffers.ArrayPool<byte>.Shared.Rent(state.Postings.Length);
         try
@@ -136,23 +147,33 @@ public sealed class SegmentBuilder
             postings.CopyTo(state.Postings, raw);
             var start = offset;
             var position = 0;
+            var doc = -1;
+            var max = 0d;
             Span<int> gaps = stackalloc int[PostingBlockCodec.Size];
             for (var block = 0; block < state.DocFreq / PostingBlockCodec.Size; block++)
             {
+                var blockMax = 0d;
                 for (var i = 0; i < PostingBlockCodec.Size; i++)
                 {
-                    gaps[i] = PostingCodec.Read(raw, ref position, blockTfs.AsSpan(i * fieldCount, fieldCount), fieldBits);
+                    var tfs = blockTfs.AsSpan(i * fieldCount, fieldCount);
+                    gaps[i] = PostingCodec.Read(raw, ref position, tfs, fieldBits);
+                    doc += gaps[i];
+                    blockMax = Math.Max(blockMax, bounds.Frequency.Of(doc, tfs));
                 }
 
                 Ensure(ref output, offset + PostingBlockCodec.MaxLength(fieldCount));
                 offset += PostingBlockCodec.Encode(gaps, blockTfs, fieldCount, output.AsSpan(offset));
-                skipDocs[skip] = state.Skips![block];
-                skipOffsets[skip++] = offset - start;
+                bounds.SkipDocs[skip] = state.Skips![block];
+                bounds.SkipOffsets[skip] = offset - start;
+                bounds.BlockMax[skip++] = BuildPseudoFrequency.RoundUp(blockMax);
+                max = Math.Max(max, blockMax);
             }
 
             var tail = state.Postings.Length - position;
             Ensure(ref output, offset + tail);
             raw.AsSpan(position, tail).CopyTo(output.AsSpan(offset));
+            max = Math.Max(max, bounds.Frequency.MaxOfVarints(raw.AsSpan(position, tail), doc, blockTfs.AsSpan(0, fieldCount)));
+            termMax = BuildPseudoFrequency.RoundUp(max);
             return offset + tail;
         }
         finally
@@ -253,6 +274,9 @@ public sealed class SegmentBuilder
             }
         }
     }
+
+    /// <summary>Where <see cref="WriteBlocks"/> records each block: its skip entry and its largest pseudo-frequency.</summary>
+    private readonly record struct BlockBounds(BuildPseudoFrequency Frequency, int[] SkipDocs, int[] SkipOffsets, float[] BlockMax);
 
     private struct TermState
     {

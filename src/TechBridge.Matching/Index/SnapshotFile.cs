@@ -12,7 +12,7 @@ namespace TechBridge.Matching.Index;
 /// </summary>
 public static class SnapshotFile
 {
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 6;
     private const uint Magic = 0x58494254; // "TBIX"
 
     /// <summary>Writes atomically: a temporary file beside the target is renamed over it when complete.</summary>
@@ -138,6 +138,9 @@ public static class SnapshotFile
         WriteArray<int>(writer, segment.SkipStarts);
         WriteArray<int>(writer, segment.SkipDocs);
         WriteArray<int>(writer, segment.SkipOffsets);
+        WriteArray<double>(writer, segment.Bounds.BuildAverages);
+        WriteArray<float>(writer, segment.Bounds.TermMax);
+        WriteArray<float>(writer, segment.Bounds.BlockMax);
         WriteArray<ulong>(writer, deleted);
     }
 
@@ -167,16 +170,21 @@ public static class SnapshotFile
         var skipStarts = ReadArray<int>(reader);
         var skipDocs = ReadArray<int>(reader);
         var skipOffsets = ReadArray<int>(reader);
+        var buildAverages = ReadArray<double>(reader);
+        var termMax = ReadArray<float>(reader);
+        var blockMax = ReadArray<float>(reader);
         var deleted = ReadArray<ulong>(reader);
         var terms = new TermDictionary(termChars, termOffsets);
         if (lengths.Length != docCount * fieldCount || starts.Length != terms.Count + 1 || docFreqs.Length != terms.Count
             || skipStarts.Length != terms.Count + 1 || skipDocs.Length != skipOffsets.Length || deleted.Length != (docCount + 63) / 64
-            || starts[^1] != postings.Length)
+            || starts[^1] != postings.Length || buildAverages.Length != fieldCount || termMax.Length != terms.Count
+            || blockMax.Length != skipDocs.Length)
         {
             throw new InvalidDataException("segment arrays do not agree");
         }
 
-        return (new Segment(fieldCount, ids, facets, lengths, lengthSums, terms, docFreqs, starts, postings, skipStarts, skipDocs, skipOffsets), deleted);
+        return (new Segment(fieldCount, ids, facets, lengths, lengthSums, terms, docFreqs, starts, postings, skipStarts, skipDocs, skipOffsets,
+            new ScoreBounds(buildAverages, termMax, blockMax)), deleted);
     }
 
     private static void WriteArray<T>(BinaryWriter writer, ReadOnlySpan<T> values)

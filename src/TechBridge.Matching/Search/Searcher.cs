@@ -6,7 +6,9 @@ namespace TechBridge.Matching.Search;
 /// Document-at-a-time top-k retrieval with MaxScore pruning (Turtle &amp; Flood): terms are ordered by their
 /// score upper bound; once the k-th best score exceeds the sum of the smallest bounds, those terms can no
 /// longer lift a document into the top k, so they are only probed for documents found through the others.
-/// The cost of a common query therefore follows its rare terms, not the corpus size.
+/// The cost of a common query therefore follows its rare terms, not the corpus size. Term bounds come from the segment's
+/// stored maxima (<see cref="ScoreBounds"/>), and the cursors that yield candidates pass over whole posting blocks whose
+/// bound cannot lift a document above the threshold (<see cref="BlockSkipping"/>), which is what keeps a lone common term cheap.
 /// </summary>
 internal sealed class Searcher(IndexSchema schema, IndexSnapshot snapshot)
 {
@@ -45,13 +47,15 @@ internal sealed class Searcher(IndexSchema schema, IndexSnapshot snapshot)
         var segment = snapshot.Segments[segmentIndex];
         var deleted = snapshot.Deleted[segmentIndex];
         var maxBoost = state.MaxBoost;
+        var scale = bm25.BoundScale(segment);
         var cursors = new List<(PostingCursor Cursor, float Weight, float Bound)>();
         for (var t = 0; t < query.Count; t++)
         {
             if (segment.TryGetTerm(query[t].Key, out var ordinal))
             {
                 var weight = query[t].Weight * idfs[t];
-                cursors.Add((new PostingCursor(segment, ordinal), weight, bm25.UpperBound(weight, 1f) * maxBoost));
+                var bound = bm25.TermBound(weight, segment.Bounds.TermMax[ordinal], scale);
+                cursors.Add((new PostingCursor(segment, ordinal), weight, bound * maxBoost));
             }
         }
 
@@ -75,9 +79,12 @@ internal sealed class Searcher(IndexSchema schema, IndexSnapshot snapshot)
             cursor.Next();
         }
 
+        var skipping = new BlockSkipping(bm25, scale, maxBoost, weights, [.. cursors.Select(c => c.Bound)]);
+
         var lengths = segment.Lengths;
         var fieldCount = segment.FieldCount;
         var firstEssential = FirstEssential(prefix, state.Threshold);
+        skipping.Raise(state.Threshold);
         var exclude = request.Exclude;
         while (firstEssential < n)
         {
@@ -109,7 +116,7 @@ internal sealed class Searcher(IndexSchema schema, IndexSnapshot snapshot)
                         score += weights[i] * bm25.Saturate(bm25.PseudoFrequency(list[i].Tfs, lengths, lengthOffset));
                     }
 
-                    list[i].Next();
+                    list[i].NextAbove(skipping.Ceilings[i]);
                 }
             }
 
@@ -148,6 +155,7 @@ internal sealed class Searcher(IndexSchema schema, IndexSnapshot snapshot)
                 if (heap.Count >= state.Top && state.Raise(group, heap.Peek().Score))
                 {
                     firstEssential = FirstEssential(prefix, state.Threshold);
+                    skipping.Raise(state.Threshold);
                 }
             }
         }

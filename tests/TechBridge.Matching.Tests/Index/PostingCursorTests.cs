@@ -73,6 +73,60 @@ public sealed class PostingCursorTests
         }
     }
 
+    [Theory]
+    [InlineData(5, 3_000)]
+    [InlineData(6, 20_000)]
+    public void Build_RandomPostings_BoundsAreTheLargestPseudoFrequencyPerBlockAndTerm(int seed, int documents)
+    {
+        var (segment, ordinal, frequencies) = SkewedSegment(seed, documents);
+        var bounds = segment.Bounds;
+        var skipFrom = segment.SkipStarts[ordinal];
+        var blocks = segment.SkipStarts[ordinal + 1] - skipFrom;
+        var postings = frequencies.ToList();
+
+        Assert.True(blocks > 2);
+        for (var block = 0; block < blocks; block++)
+        {
+            var inBlock = postings.Skip(block * PostingBlockCodec.Size).Take(PostingBlockCodec.Size).Max(p => p.Value);
+            Assert.InRange(bounds.BlockMax[skipFrom + block], inBlock, inBlock * 1.000001);
+        }
+
+        var max = postings.Max(p => p.Value);
+        Assert.InRange(bounds.TermMax[ordinal], max, max * 1.000001);
+    }
+
+    [Theory]
+    [InlineData(7, 3_000)]
+    [InlineData(8, 20_000)]
+    public void NextAbove_Ceiling_KeepsEveryDocAboveItAndSkipsBlocksBelowIt(int seed, int documents)
+    {
+        var (segment, ordinal, frequencies) = SkewedSegment(seed, documents);
+        var sorted = frequencies.Values.Order().ToArray();
+        foreach (var ceiling in new[] { -1f, (float)sorted[sorted.Length / 2], (float)sorted[^10], (float)sorted[^1] })
+        {
+            var walked = new List<int>();
+            var cursor = new PostingCursor(segment, ordinal);
+            while (cursor.NextAbove(ceiling) != PostingCursor.NoMoreDocs)
+            {
+                walked.Add(cursor.Doc);
+            }
+
+            var above = frequencies.Where(f => f.Value > ceiling).Select(f => f.Key).ToList();
+            Assert.Empty(above.Except(walked));
+            Assert.Empty(walked.Except(frequencies.Keys));
+            Assert.Equal(walked.Order(), walked);
+            if (ceiling < 0)
+            {
+                Assert.Equal(frequencies.Keys, walked);
+            }
+            else if (ceiling >= sorted[^10])
+            {
+                // Only a few postings beat the ceiling, so most blocks have none.
+                Assert.True(walked.Count < frequencies.Count / 2, $"ceiling {ceiling}: {walked.Count} of {frequencies.Count} walked");
+            }
+        }
+    }
+
     [Fact]
     public void BlockCodec_ExtremeWidths_RoundTrip()
     {
@@ -94,6 +148,39 @@ public sealed class PostingCursorTests
         Assert.Equal(6, docs[6]);
         Assert.Equal(6 + (1 << 30), docs[7]);
         Assert.Equal(docs[7] + PostingBlockCodec.Size - 8, docs[^1]);
+    }
+
+    /// <summary>A segment whose term "x" has several blocks and skewed frequencies, with each doc's pseudo-frequency computed here.</summary>
+    private static (Segment Segment, int Ordinal, SortedDictionary<int, double> Frequencies) SkewedSegment(int seed, int documents)
+    {
+        var random = new Random(seed);
+        var docs = new List<MatchDocument>();
+        for (var d = 0; d < documents; d++)
+        {
+            var title = random.Next(4) == 0 ? random.Next(1, 4) : 0;
+            var body = random.Next(3) == 0 ? 0 : random.Next(20) == 0 ? random.Next(2, 30) : 1;
+            docs.Add(Docs.Of($"d{d}", Repeat("x", title) + Repeat("t", random.Next(0, 6)), Repeat("x", body) + Repeat("b", random.Next(1, 80))));
+        }
+
+        var segment = Build(docs);
+        Assert.True(segment.TryGetTerm("x", out var ordinal));
+        var averages = Enumerable.Range(0, 2).Select(f => Math.Max(1d, (double)segment.LengthSums[f] / segment.DocCount)).ToArray();
+        Assert.Equal(averages, segment.Bounds.BuildAverages);
+        var frequencies = new SortedDictionary<int, double>();
+        var cursor = new PostingCursor(segment, ordinal);
+        while (cursor.Next() != PostingCursor.NoMoreDocs)
+        {
+            var pseudo = 0d;
+            for (var f = 0; f < 2; f++)
+            {
+                var field = Docs.TitleBody.Fields[f];
+                pseudo += field.Weight * cursor.Tfs[f] / (1 - field.B + (field.B * segment.Lengths[(cursor.Doc * 2) + f] / averages[f]));
+            }
+
+            frequencies[cursor.Doc] = pseudo;
+        }
+
+        return (segment, ordinal, frequencies);
     }
 
     private static string Repeat(string word, int times) => new StringBuilder().Insert(0, word + " ", times).ToString();

@@ -36,6 +36,29 @@ public sealed class SnapshotFileTests : IDisposable
     }
 
     [Fact]
+    public void SaveThenLoad_Index_KeepsScoreBounds()
+    {
+        var index = BuildIndex();
+        SnapshotFile.Save(index, PathOf("index.tbx"));
+        var loaded = Docs.NewIndex();
+
+        var ok = SnapshotFile.TryLoad(loaded, PathOf("index.tbx"), out var reason);
+
+        Assert.True(ok, reason);
+        var before = index.Snapshot.Segments;
+        var after = loaded.Snapshot.Segments;
+        Assert.Equal(before.Count, after.Count);
+        for (var s = 0; s < before.Count; s++)
+        {
+            Assert.Equal(before[s].Bounds.BuildAverages, after[s].Bounds.BuildAverages);
+            Assert.Equal(before[s].Bounds.TermMax, after[s].Bounds.TermMax);
+            Assert.Equal(before[s].Bounds.BlockMax, after[s].Bounds.BlockMax);
+        }
+
+        Assert.Contains(after.SelectMany(s => s.Bounds.BlockMax), max => max > 0);
+    }
+
+    [Fact]
     public void SaveThenLoad_CostFacet_FiltersExactlyTheSame()
     {
         var index = BuildIndex();
@@ -78,13 +101,15 @@ public sealed class SnapshotFileTests : IDisposable
         Assert.Equal("no snapshot file", reason);
     }
 
-    [Fact]
-    public void TryLoad_OtherFormatVersion_RefusesAsStale()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(-1)] // a file from before the segments carried block-max bounds
+    public void TryLoad_OtherFormatVersion_RefusesAsStale(int offset)
     {
         SnapshotFile.Save(BuildIndex(), PathOf("index.tbx"));
         var bytes = File.ReadAllBytes(PathOf("index.tbx"));
         var body = bytes[..^32];
-        BitConverter.GetBytes(SnapshotFile.FormatVersion + 1).CopyTo(body, 4);
+        BitConverter.GetBytes(SnapshotFile.FormatVersion + offset).CopyTo(body, 4);
         File.WriteAllBytes(PathOf("index.tbx"), [.. body, .. SHA256.HashData(body)]);
 
         var ok = SnapshotFile.TryLoad(Docs.NewIndex(), PathOf("index.tbx"), out var reason);
