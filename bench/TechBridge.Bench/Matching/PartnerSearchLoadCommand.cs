@@ -23,6 +23,9 @@ public static class PartnerSearchLoadCommand
     /// <summary>At most this many needs serve as queries (a grown database holds thousands).</summary>
     private const int MaxNeeds = 200;
 
+    /// <summary>Term budgets timed beside planning every term.</summary>
+    private static readonly int[] TermBudgets = [64, 32];
+
     public static async Task<int> RunAsync(string[] args)
     {
         var options = Parse(args);
@@ -67,6 +70,9 @@ public static class PartnerSearchLoadCommand
         var glossaryOnly = new MatchEngine(index.Engine.Index, index.Engine.Glossary);
         var withoutLexicon = Time(requests, i => glossaryOnly.Search(new SearchRequest(Need(i)) { Top = 15, Explain = true }));
         var unexpanded = Time(requests, i => index.Engine.Search(new SearchRequest(Need(i)) { Top = 15, Explain = true, Expand = false }));
+        var budgets = TermBudgets.Select(k => (Terms: k,
+            Latency: Time(requests, i => index.Engine.Search(new SearchRequest(Need(i)) { Top = 15, Explain = true, MaxTerms = k })),
+            Overlap: needs.Average(n => Overlap(index.Engine, n, k)))).ToList();
         var terms = needs.Select(n => index.Engine.Planner.Plan(n, index.Engine.Glossary, null, index.Engine.Lexicon).Count).Order().ToList();
         var service = await TimeAsync(requests, 1, i => ServiceAsync(portal, Need(i)));
         var http1 = await TimeAsync(requests, 1, i => PostAsync(client, Need(i)));
@@ -80,6 +86,11 @@ public static class PartnerSearchLoadCommand
         Console.WriteLine(Row("engine: the need's own words only (no glossary, no lexicon)", unexpanded));
         Console.WriteLine(Row("engine: + glossary", withoutLexicon));
         Console.WriteLine(Row("engine: + glossary + lexicon + loanwords (default), top 15, explained", engine));
+        foreach (var (k, latency, overlap) in budgets)
+        {
+            Console.WriteLine(Row(string.Create(CultureInfo.InvariantCulture, $"engine: default, the {k} strongest terms (top 15 shares {overlap:P0} with all terms)"), latency));
+        }
+
         Console.WriteLine(Row("PartnerSearch in-process: every group, explanations, entities", service));
         Console.WriteLine(Row("HTTP POST /api/v1/matching/partners, 1 client", http1));
         Console.WriteLine(Row($"HTTP POST, {clients} clients ({rate:N0} req/s)", httpN));
@@ -88,6 +99,14 @@ public static class PartnerSearchLoadCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Ratios: service ÷ engine p50 ×{service.P50 / engine.P50:0.0}, p95 ×{service.P95 / engine.P95:0.0}; HTTP (1 client) ÷ service p50 ×{http1.P50 / service.P50:0.0}, p95 ×{http1.P95 / service.P95:0.0}."));
         return 0;
+    }
+
+    /// <summary>The share of the top 15 of all planned terms that the strongest <paramref name="terms"/> also return.</summary>
+    private static double Overlap(MatchEngine engine, string need, int terms)
+    {
+        var all = engine.Search(new SearchRequest(need) { Top = 15 }).Hits.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        var kept = engine.Search(new SearchRequest(need) { Top = 15, MaxTerms = terms }).Hits.Count(h => all.Contains(h.Id));
+        return all.Count == 0 ? 1 : (double)kept / all.Count;
     }
 
     private static async Task ServiceAsync(PortalHost portal, string need)

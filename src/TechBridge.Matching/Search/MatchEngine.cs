@@ -62,11 +62,26 @@ public sealed class MatchEngine
         var query = Planner.Plan(request.Text, request.Expand ? glossary : null, ContextTopics(request), request.Expand ? Lexicon : null);
         if (!request.Expand)
         {
-            return query;
+            return Strongest(query, request.MaxTerms);
         }
 
         // Translation without a model includes loanwords by sound; names written in Hangul find their romanized spellings.
-        return KoreanNames.Add(Lexicon is null ? query : Loanwords.Add(query, Index.Snapshot), Index.Snapshot);
+        return Strongest(KoreanNames.Add(Lexicon is null ? query : Loanwords.Add(query, Index.Snapshot), Index.Snapshot), request.MaxTerms);
+    }
+
+    /// <summary>The <paramref name="max"/> terms with the largest weight × IDF, in their planned order; all when null or fewer.</summary>
+    private IReadOnlyList<QueryTerm> Strongest(IReadOnlyList<QueryTerm> query, int? max)
+    {
+        if (max is not { } limit || query.Count <= limit)
+        {
+            return query;
+        }
+
+        var snapshot = Index.Snapshot;
+        var bm25 = new Bm25F(Index.Schema, snapshot);
+        var kept = query.Select((t, i) => (Term: t, Order: i, Strength: t.Weight * bm25.Idf(snapshot.DocFreq(t.Key))))
+            .OrderByDescending(t => t.Strength).ThenBy(t => t.Order).Take(Math.Max(1, limit)).OrderBy(t => t.Order);
+        return [.. kept.Select(t => t.Term)];
     }
 
     /// <summary>

@@ -60,6 +60,13 @@ public sealed record SearchRequest(string Text)
     /// <summary>Expand the query through the bilingual glossary (when the engine has one).</summary>
     public bool Expand { get; init; } = true;
 
+    /// <summary>
+    /// At most this many planned terms, the strongest by weight × IDF; null keeps all. A whole need description plans to
+    /// about 190 terms, and a search costs in proportion to its terms' postings; the weakest (common words, low-share
+    /// translations, syllable bigrams) change the top hits least.
+    /// </summary>
+    public int? MaxTerms { get; init; }
+
     /// <summary>The text already planned by <see cref="MatchEngine.Plan"/> for these fields; null: plan it.</summary>
     public IReadOnlyList<QueryTerm>? Planned { get; init; }
 
