@@ -20,7 +20,7 @@ public sealed class BlockMaxOracleTests
     public void Search_LongSkewedPostingsInSegmentsWithMovedAverages_EqualsExhaustiveBm25F(int seed, int top)
     {
         var random = new Random(seed);
-        var vocabulary = Enumerable.Range(0, 300).Select(i => $"w{i}").ToArray();
+        var vocabulary = new ZipfWords(random, 300);
         var (documents, deleted, index) = Corpus(random, vocabulary);
         var engine = new MatchEngine(index);
         var oracle = new ExhaustiveBm25F(Docs.TitleBody, SpaceAnalyzer.Instance, documents, deleted);
@@ -31,7 +31,7 @@ public sealed class BlockMaxOracleTests
             var words = q % 4 == 0
                 ? [Common[random.Next(Common.Length)]]
                 : Enumerable.Range(0, random.Next(1, 5))
-                    .Select(_ => random.Next(2) == 0 ? Common[random.Next(Common.Length)] : vocabulary[Zipf(random, vocabulary.Length)])
+                    .Select(_ => random.Next(2) == 0 ? Common[random.Next(Common.Length)] : vocabulary.Next())
                     .Distinct();
             var query = string.Join(' ', words);
 
@@ -45,7 +45,7 @@ public sealed class BlockMaxOracleTests
     public void Search_OneCommonTermTopOne_ScoresFewerDocumentsThanContainIt()
     {
         var random = new Random(25);
-        var (documents, deleted, index) = Corpus(random, ["w0", "w1"]);
+        var (documents, deleted, index) = Corpus(random, new ZipfWords(random, 2));
         var containing = documents.Count(d => !deleted.Contains(d.Id) && $"{d.Text["title"]} {d.Text["body"]}".Split(' ').Contains("c0"));
 
         var result = new MatchEngine(index).Search(new SearchRequest("c0") { Top = 1 });
@@ -58,9 +58,9 @@ public sealed class BlockMaxOracleTests
     /// Three segments: short bodies, then long ones (the first segment's averages are now too low), then short ones again;
     /// the common terms are in most documents, mostly once, sometimes many times. About 2% of documents are deleted.
     /// </summary>
-    private static (List<MatchDocument> Documents, HashSet<string> Deleted, MatchIndex Index) Corpus(Random random, string[] vocabulary)
+    private static (List<MatchDocument> Documents, HashSet<string> Deleted, MatchIndex Index) Corpus(Random random, ZipfWords vocabulary)
     {
-        string Text(int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => vocabulary[Zipf(random, vocabulary.Length)]));
+        string Text(int words) => vocabulary.Text(words);
         string Commons() => string.Join(' ', Common.SelectMany(c => Enumerable.Repeat(c, random.Next(3) == 0 ? 0 : random.Next(25) == 0 ? random.Next(2, 12) : 1)));
         MatchDocument Document(int i, int bodyWords) =>
             Docs.Of($"d{i}", $"{Text(random.Next(1, 6))} {(random.Next(6) == 0 ? Common[random.Next(Common.Length)] : "")}", $"{Commons()} {Text(bodyWords)}");
@@ -82,6 +82,4 @@ public sealed class BlockMaxOracleTests
         index.Refresh();
         return (documents, deleted, index);
     }
-
-    private static int Zipf(Random random, int n) => (int)Math.Min(n - 1, Math.Floor(Math.Pow(n, random.NextDouble())) - 1);
 }

@@ -16,9 +16,8 @@ public sealed class GroupedSearchTests
     public void SearchGroups_RandomCorpus_EqualsOneSearchPerGroup(int seed, int top)
     {
         var random = new Random(seed);
-        var vocabulary = Enumerable.Range(0, 300).Select(i => $"w{i}").ToArray();
-        string Text(int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => vocabulary[Zipf(random, vocabulary.Length)]));
-        var documents = Enumerable.Range(0, 2500).Select(i => Docs.Of($"d{i}", Text(random.Next(1, 8)), Text(random.Next(5, 50)),
+        var words = new ZipfWords(random, 300);
+        var documents = Enumerable.Range(0, 2500).Select(i => Docs.Of($"d{i}", words.Text(random.Next(1, 8)), words.Text(random.Next(5, 50)),
             new DocumentFacets
             {
                 // "equipment" is rare, so its group never fills and keeps every term essential.
@@ -43,7 +42,7 @@ public sealed class GroupedSearchTests
 
         for (var q = 0; q < 40; q++)
         {
-            var text = string.Join(' ', Enumerable.Range(0, random.Next(1, 12)).Select(_ => vocabulary[Zipf(random, vocabulary.Length)]).Distinct());
+            var text = words.Query(random.Next(1, 12));
             var request = new SearchRequest(text) { Top = top, Explain = true, Boosts = boosts };
 
             var grouped = engine.SearchGroups(request, groups);
@@ -83,6 +82,4 @@ public sealed class GroupedSearchTests
     [Fact]
     public void SearchGroups_NoGroups_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new MatchEngine(Docs.NewIndex()).SearchGroups(new SearchRequest("x"), []));
-
-    private static int Zipf(Random random, int n) => (int)Math.Min(n - 1, Math.Floor(Math.Pow(n, random.NextDouble())) - 1);
 }

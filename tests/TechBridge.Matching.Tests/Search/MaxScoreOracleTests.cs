@@ -15,9 +15,8 @@ public sealed class MaxScoreOracleTests
     public void Search_RandomCorpus_EqualsExhaustiveBm25F(int seed, int top)
     {
         var random = new Random(seed);
-        var vocabulary = Enumerable.Range(0, 400).Select(i => $"w{i}").ToArray();
-        string Text(int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => vocabulary[Zipf(random, vocabulary.Length)]));
-        var documents = Enumerable.Range(0, 3000).Select(i => Docs.Of($"d{i}", Text(random.Next(1, 8)), Text(random.Next(5, 60)))).ToList();
+        var words = new ZipfWords(random, 400);
+        var documents = Enumerable.Range(0, 3000).Select(i => Docs.Of($"d{i}", words.Text(random.Next(1, 8)), words.Text(random.Next(5, 60)))).ToList();
         var index = Docs.NewIndex();
         index.AddRange(documents.Take(2000));
         index.AddRange(documents.Skip(2000)); // two segments
@@ -32,7 +31,7 @@ public sealed class MaxScoreOracleTests
 
         for (var q = 0; q < 60; q++)
         {
-            var query = string.Join(' ', Enumerable.Range(0, random.Next(1, 6)).Select(_ => vocabulary[Zipf(random, vocabulary.Length)]).Distinct());
+            var query = words.Query(random.Next(1, 6));
 
             var actual = engine.Search(new SearchRequest(query) { Top = top }).Hits;
             var expected = oracle.Search(query, top);
@@ -40,6 +39,4 @@ public sealed class MaxScoreOracleTests
             OracleAssert.SameRanking(expected, actual);
         }
     }
-
-    private static int Zipf(Random random, int n) => (int)Math.Min(n - 1, Math.Floor(Math.Pow(n, random.NextDouble())) - 1);
 }
