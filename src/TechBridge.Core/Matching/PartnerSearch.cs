@@ -2,9 +2,7 @@ using TechBridge.Core.Data;
 using TechBridge.Core.Marketplace;
 using TechBridge.Core.Shared.Errors;
 using TechBridge.Core.Shared.Resources;
-using TechBridge.Core.Matching.Embeddings;
 using TechBridge.Core.Shared.Taxonomy;
-using TechBridge.Matching.Dense;
 using TechBridge.Matching.Search;
 using TechBridge.Matching.Text;
 
@@ -50,31 +48,32 @@ public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db, Ta
         var engine = index.Engine;
         var vectors = index.Vectors;
         var hybrid = vectors?.CreateSearcher(engine);
-        // One plan and one pass for every group: each group of kinds is ranked on its own, in one read of the postings.
-        // The pass keeps the strongest terms; a group that they leave short of its hits (a narrow filter, a rare kind) is
-        // searched again with every term, so the budget costs speed only where the strongest terms already fill a group.
-        var planning = new SearchRequest(query.Text) { Boosts = boosts, Filter = filter };
-        var queryTerms = engine.Plan(planning);
-        var strongest = queryTerms.Count > MaxQueryTerms ? engine.Plan(planning with { MaxTerms = MaxQueryTerms }) : queryTerms;
-        var request = new SearchRequest(query.Text) { Top = query.Top, Explain = true, Boosts = boosts };
+        // One plan and one pass for every group: each group of kinds is ranked on its own, in one read of the postings,
+        // with the strongest terms (a group they leave short is searched again with all of them: MatchEngine.SearchGroups).
+        var queryTerms = engine.Plan(new SearchRequest(query.Text) { Boosts = boosts, Filter = filter });
+        var request = new SearchRequest(query.Text) { Top = query.Top, Explain = true, Boosts = boosts, Planned = queryTerms, MaxTerms = MaxQueryTerms };
         var groups = PartnerKinds.Groups(kinds).Select(group =>
             group.Overlaps(PartnerKinds.WithTrl)
                 ? filter with { EntityTypes = group, TrlMin = trlMin, TrlMax = trlMax }
                 : filter with { EntityTypes = group }).ToList();
-        var (ranked, denseUsed) = await RankAsync(engine, request with { Planned = strongest }, groups, vectors, hybrid, cancellationToken);
-        var thin = Enumerable.Range(0, groups.Count).Where(g => ranked[g].Count < query.Top).ToList();
-        if (strongest.Count < queryTerms.Count && thin.Count > 0)
+        var found = new List<RankedHit>();
+        var denseUsed = false;
+        if (hybrid is null)
         {
-            var (again, denseAgain) = await RankAsync(engine, request with { Planned = queryTerms }, [.. thin.Select(g => groups[g])], vectors, hybrid, cancellationToken);
-            for (var i = 0; i < thin.Count; i++)
+            foreach (var lexical in engine.SearchGroups(request, groups))
             {
-                ranked[thin[i]] = again[i];
+                found.AddRange(lexical.Hits.Select(h => new RankedHit(h.Id, h.Score, h.Explanation, null)));
             }
-
-            denseUsed |= denseAgain;
+        }
+        else
+        {
+            foreach (var fused in await hybrid.SearchGroupsAsync(request, groups, vectors!.Admits, cancellationToken))
+            {
+                denseUsed |= fused.DenseUsed;
+                found.AddRange(fused.Hits.Select(h => new RankedHit(h.Id, h.Score, h.Explanation, h.DenseScore)));
+            }
         }
 
-        var found = ranked.SelectMany(g => g).ToList();
         var entities = await PartnerEntities.LoadAsync(db, catalog, found.Select(h => h.Id), cancellationToken);
         var hits = new List<PartnerHit>();
         foreach (var group in found.GroupBy(h => entities.TryGetValue(h.Id, out var e) ? e.Kind : null))
@@ -103,20 +102,6 @@ public sealed class PartnerSearch(PartnerIndex index, TechBridgeDbContext db, Ta
             SearchedTranslations.Of(queryTerms),
             reach,
             denseUsed);
-    }
-
-    /// <summary>Each group's hits, by BM25F alone or fused with dense retrieval when vectors are configured.</summary>
-    private static async Task<(List<RankedHit>[] Groups, bool DenseUsed)> RankAsync(
-        MatchEngine engine, SearchRequest request, List<SearchFilter> groups, PartnerVectors? vectors, HybridSearcher? hybrid,
-        CancellationToken cancellationToken)
-    {
-        if (hybrid is null)
-        {
-            return ([.. engine.SearchGroups(request, groups).Select(r => r.Hits.Select(h => new RankedHit(h.Id, h.Score, h.Explanation, null)).ToList())], false);
-        }
-
-        var fused = await hybrid.SearchGroupsAsync(request, groups, vectors!.Admits, cancellationToken);
-        return ([.. fused.Select(f => f.Hits.Select(h => new RankedHit(h.Id, h.Score, h.Explanation, h.DenseScore)).ToList())], fused.Any(f => f.DenseUsed));
     }
 
     private static void Validate(PartnerQuery query, TaxonomySnapshot catalog)

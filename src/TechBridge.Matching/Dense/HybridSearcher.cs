@@ -119,7 +119,7 @@ public sealed class HybridSearcher
         }).ToArray();
         var claims = groups.Select((filter, g) => GroupClaims(filter, lexicalById[g], admits)).ToArray();
         var exclude = request.Exclude is { Count: > 0 } ? request.Exclude : null;
-        var dense = vectors.Search(query, Math.Min(depth * groups.Count, SearchRequest.MaxTop * groups.Count),
+        var dense = vectors.Search(query, depth * groups.Count,
             id => (exclude is null || !exclude.Contains(id)) && Array.Exists(claims, claim => claim(id)));
         if (Options.MinDenseScore is { } minimum)
         {

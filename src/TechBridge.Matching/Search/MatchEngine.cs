@@ -41,13 +41,29 @@ public sealed class MatchEngine
     /// One search ranked separately within each group: a document belongs to the first of <paramref name="groups"/> whose
     /// filter it passes (each replaces <see cref="SearchRequest.Filter"/>), and each group returns up to
     /// <see cref="SearchRequest.Top"/> hits. It costs about one search, not one per group: the postings are read once.
+    /// With <see cref="SearchRequest.MaxTerms"/> the pass uses the strongest terms, and a group they leave short of its
+    /// hits (a narrow filter, a rare kind) is searched again with every term, so a budget never empties a group.
     /// </summary>
     public IReadOnlyList<SearchResult> SearchGroups(SearchRequest request, IReadOnlyList<SearchFilter> groups)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentOutOfRangeException.ThrowIfZero(groups.Count, nameof(groups));
-        return Run(request.Planned ?? Plan(request), request, groups, Math.Clamp(request.Top, 1, SearchRequest.MaxTop));
+        var top = Math.Clamp(request.Top, 1, SearchRequest.MaxTop);
+        var all = request.Planned ?? Plan(request with { MaxTerms = null });
+        var strongest = Strongest(all, request.MaxTerms);
+        var results = Run(strongest, request, groups, top);
+        var thin = Enumerable.Range(0, groups.Count).Where(g => results[g].Hits.Count < top).ToList();
+        if (strongest.Count < all.Count && thin.Count > 0)
+        {
+            var again = Run(all, request, [.. thin.Select(g => groups[g])], top);
+            for (var i = 0; i < thin.Count; i++)
+            {
+                results[thin[i]] = again[i];
+            }
+        }
+
+        return results;
     }
 
     /// <summary>
@@ -70,8 +86,9 @@ public sealed class MatchEngine
     }
 
     /// <summary>The <paramref name="max"/> terms with the largest weight × IDF, in their planned order; all when null or fewer.</summary>
-    private IReadOnlyList<QueryTerm> Strongest(IReadOnlyList<QueryTerm> query, int? max)
+    public IReadOnlyList<QueryTerm> Strongest(IReadOnlyList<QueryTerm> query, int? max)
     {
+        ArgumentNullException.ThrowIfNull(query);
         if (max is not { } limit || query.Count <= limit)
         {
             return query;
@@ -108,12 +125,13 @@ public sealed class MatchEngine
         var stemmedAt = analyzed.Where(t => t.Kind == TermKind.Stem).Select(t => t.Position).ToHashSet();
         var query = analyzed
             .GroupBy(t => TermKeys.Of(t), StringComparer.Ordinal)
-            .Where(g => snapshot.DocFreq(g.Key) > 0) // a term no document holds would take a place and match nothing
-            .Select(g =>
+            .Select(g => (Terms: g, DocFreq: snapshot.DocFreq(g.Key)))
+            .Where(t => t.DocFreq > 0) // a term no document holds would take a place and match nothing
+            .Select(t =>
             {
-                var kind = g.First().Kind;
-                var weight = QueryPlanner.FormWeight(kind, kind == TermKind.Word && g.All(t => stemmedAt.Contains(t.Position))) * bm25.Idf(snapshot.DocFreq(g.Key));
-                return (Key: g.Key, Kind: kind, Count: g.Count(), Weight: weight);
+                var kind = t.Terms.First().Kind;
+                var weight = QueryPlanner.FormWeight(kind, kind == TermKind.Word && t.Terms.All(a => stemmedAt.Contains(a.Position))) * bm25.Idf(t.DocFreq);
+                return (t.Terms.Key, Kind: kind, Count: t.Terms.Count(), Weight: weight);
             })
             .OrderByDescending(t => t.Count * t.Weight)
             .Take(maxTerms)

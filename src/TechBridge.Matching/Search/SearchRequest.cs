@@ -63,7 +63,8 @@ public sealed record SearchRequest(string Text)
     /// <summary>
     /// At most this many planned terms, the strongest by weight × IDF; null keeps all. A whole need description plans to
     /// about 190 terms, and a search costs in proportion to its terms' postings; the weakest (common words, low-share
-    /// translations, syllable bigrams) change the top hits least.
+    /// translations, syllable bigrams) change the top hits least. It applies to <see cref="Planned"/> terms too; a search
+    /// whose group the strongest terms leave short of <see cref="Top"/> hits runs that group again with every term.
     /// </summary>
     public int? MaxTerms { get; init; }
 

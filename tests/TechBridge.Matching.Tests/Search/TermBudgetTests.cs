@@ -36,7 +36,7 @@ public sealed class TermBudgetTests
     {
         var engine = Engine();
 
-        var hits = engine.Search(new SearchRequest("common rare") { MaxTerms = 1, Explain = true }).Hits;
+        var hits = engine.Search(new SearchRequest("common rare") { MaxTerms = 1, Top = 2, Explain = true }).Hits;
 
         Assert.Equal(["d0", "d1"], hits.Select(h => h.Id).Order());
         Assert.All(hits, h => Assert.Equal(["rare"], h.Explanation!.Terms.Select(t => t.Term)));
