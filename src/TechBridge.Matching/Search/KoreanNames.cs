@@ -43,12 +43,10 @@ internal static class KoreanNames
     public static IReadOnlyList<QueryTerm> Add(IReadOnlyList<QueryTerm> query, IndexSnapshot snapshot)
     {
         List<QueryTerm>? added = null;
-        var translatedFrom = query.Where(t => t.FromGlossary && t.ExpandedFrom is not null).Select(t => t.ExpandedFrom!).ToHashSet(StringComparer.Ordinal);
         var keys = query.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var term in query)
+        foreach (var term in UntranslatedWords.Of(query))
         {
-            if (term.FromGlossary || term.Kind == TermKind.Bigram || translatedFrom.Any(from => from.Contains(term.Key, StringComparison.Ordinal))
-                || Split(term.Key) is not var (family, given))
+            if (Split(term.Key) is not var (family, given))
             {
                 continue;
             }

@@ -19,15 +19,9 @@ internal static class Loanwords
     public static IReadOnlyList<QueryTerm> Add(IReadOnlyList<QueryTerm> query, IndexSnapshot snapshot)
     {
         List<QueryTerm>? added = null;
-        var translatedFrom = query.Where(t => t.FromGlossary && t.ExpandedFrom is not null).Select(t => t.ExpandedFrom!).Distinct(StringComparer.Ordinal).ToList();
         var keys = query.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var term in query)
+        foreach (var term in UntranslatedWords.Of(query))
         {
-            if (term.FromGlossary || term.Kind == TermKind.Bigram || translatedFrom.Exists(from => from.Contains(term.Key, StringComparison.Ordinal)))
-            {
-                continue; // an expansion, or a word that a glossary entry or the lexicon already translated
-            }
-
             var hangul = term.Key.All(Hangul.IsSyllable);
             var key = hangul ? LoanwordKey.OfHangul(term.Key) : LoanwordKey.OfLatin(term.Key);
             if (key is null || Best(snapshot, key, latin: hangul) is not { } match || !keys.Add(match))
